@@ -1,0 +1,30 @@
+package org.regionalhealth.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the platform module.
+ *
+ * @param embeddedDatabase where the embedded PostgreSQL keeps its files
+ * @param security login lock-out policy
+ */
+@ConfigurationProperties("rhp.platform")
+public record PlatformProperties(@DefaultValue EmbeddedDatabase embeddedDatabase, @DefaultValue Security security) {
+
+    /**
+     * @param dataDirectory the cluster directory; kept between runs unless {@code clean}
+     * @param clean wipe the directory on start (tests)
+     * @param port TCP port on loopback; 0 picks a free one
+     */
+    public record EmbeddedDatabase(
+            @DefaultValue("./data/pg17") String dataDirectory,
+            @DefaultValue("false") boolean clean,
+            @DefaultValue("0") int port) {}
+
+    /**
+     * @param maxFailedLogins consecutive failures that lock an account
+     * @param lockMinutes how long the lock lasts
+     */
+    public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15") int lockMinutes) {}
+}
