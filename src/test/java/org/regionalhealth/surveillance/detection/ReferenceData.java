@@ -38,10 +38,15 @@ final class ReferenceData {
             return Integer.parseInt(get(column));
         }
 
-        /** The number, or NaN for R's NA. */
+        /** The number, NaN for R's NA, infinities for Inf. */
         double number(String column) {
             String v = get(column);
-            return "NA".equals(v) ? Double.NaN : Double.parseDouble(v);
+            return switch (v) {
+                case "NA" -> Double.NaN;
+                case "Inf" -> Double.POSITIVE_INFINITY;
+                case "-Inf" -> Double.NEGATIVE_INFINITY;
+                default -> Double.parseDouble(v);
+            };
         }
 
         /** 0/1 alarm, or null for NA. */
