@@ -8,9 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param embeddedDatabase where the embedded PostgreSQL keeps its files
  * @param security login lock-out policy
+ * @param demoAccountsEnabled whether accounts created by the demo district may log in; off in production, so a
+ *     database that once held demo data never opens with a published password
  */
 @ConfigurationProperties("rhp.platform")
-public record PlatformProperties(@DefaultValue EmbeddedDatabase embeddedDatabase, @DefaultValue Security security) {
+public record PlatformProperties(
+        @DefaultValue EmbeddedDatabase embeddedDatabase,
+        @DefaultValue Security security,
+        @DefaultValue("false") boolean demoAccountsEnabled) {
 
     /**
      * @param dataDirectory the cluster directory; kept between runs unless {@code clean}

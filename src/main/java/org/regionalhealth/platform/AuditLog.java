@@ -1,0 +1,30 @@
+package org.regionalhealth.platform;
+
+import java.util.Collection;
+
+/**
+ * Records every read and every change of a resident's personal data: who, when, which records, from which unit and
+ * through which channel (《个人信息保护法》第五十一条 requires measures such as access control and logging; 等保 2.0
+ * requires security audit of access to personal data). Written in the caller's transaction, so a failed change
+ * leaves no audit row claiming it happened, while reads are recorded even when nothing else is written.
+ */
+public interface AuditLog {
+
+    /** What was done to the records. */
+    enum Action {
+        READ,
+        SEARCH,
+        CREATE,
+        UPDATE,
+        DELETE,
+        EXPORT
+    }
+
+    /**
+     * @param action what was done
+     * @param recordType the kind of record, e.g. {@code resident}
+     * @param recordIds the records touched (for a search: those returned)
+     * @param purpose why, in the user's words or the page/API that did it, e.g. {@code GET /api/residents/42}
+     */
+    void record(Action action, String recordType, Collection<Long> recordIds, String purpose);
+}

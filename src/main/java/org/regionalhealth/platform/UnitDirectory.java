@@ -1,0 +1,13 @@
+package org.regionalhealth.platform;
+
+import java.util.Optional;
+
+/**
+ * Port through which the platform learns the organisation tree without depending on module {@code org}, which
+ * implements it. Used to root a user's {@link DataScope} at their unit.
+ */
+public interface UnitDirectory {
+
+    /** The materialised path ({@code /1/4/17/}) of a unit, if it exists. */
+    Optional<String> pathOf(long unitId);
+}

@@ -1,0 +1,63 @@
+package org.regionalhealth.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates API clients that send {@code Authorization: Bearer rhp_…}. Only the token's SHA-256 is stored, so a
+ * leaked database does not leak usable tokens. An unknown or expired token leaves the request unauthenticated and
+ * the entry point answers 401.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+
+    BearerTokenFilter(JdbcClient jdbc, Accounts accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String hash = sha256(header.substring(7).trim());
+            jdbc.sql(
+                            """
+                            update platform_api_token set last_used_at = now()
+                             where token_sha256 = ? and expires_at > now()
+                            returning account_id""")
+                    .param(hash)
+                    .query(Long.class)
+                    .optional()
+                    .flatMap(accounts::findById)
+                    .filter(account -> account.isEnabled() && account.isAccountNonLocked())
+                    .ifPresent(account -> SecurityContextHolder.getContext()
+                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    account, null, account.getAuthorities())));
+        }
+        chain.doFilter(request, response);
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

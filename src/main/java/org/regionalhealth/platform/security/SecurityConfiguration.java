@@ -1,0 +1,103 @@
+package org.regionalhealth.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.regionalhealth.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two filter chains (docs/adr/0005): machine clients on {@code /api/**}, {@code /cds-services/**} and
+ * {@code /fhir/**} authenticate statelessly with HTTP Basic or a bearer token and get RFC 9457 errors; people use
+ * pages with form login, a session and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/cds-services") || path.startsWith("/fhir/");
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the {id} prefix so the algorithm can change later without a migration
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(Accounts accounts) {
+        return username ->
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, JdbcClient jdbc, Accounts accounts) throws Exception {
+        http.securityMatcher(SecurityConfiguration::isApi)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        (request, response, e) -> problem(response, 401, "AUTH_REQUIRED", message(e))))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                                (request, response, e) -> problem(response, 401, "AUTH_REQUIRED", message(e)))
+                        .accessDeniedHandler(
+                                (request, response, e) -> problem(response, 403, "ACCESS_DENIED", "无权访问该资源")))
+                .addFilterBefore(new BearerTokenFilter(jdbc, accounts), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasAnyRole(Role.DISTRICT_ADMIN.name(), Role.SERVICE.name())
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .authenticated()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LockedException ? "/login?locked" : "/login?error")))
+                        .permitAll())
+                .httpBasic(basic -> {})
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        return http.build();
+    }
+
+    private static String message(Exception e) {
+        return e instanceof LockedException ? "账户因多次登录失败已被临时锁定，请稍后再试" : "需要有效的身份认证（HTTP Basic 或 Bearer 令牌）";
+    }
+
+    /** RFC 9457 problem details, written by hand because these errors happen before any controller runs. */
+    static void problem(HttpServletResponse response, int status, String code, String detail) throws IOException {
+        response.setStatus(status);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("application/problem+json");
+        response.getWriter()
+                .write("{\"type\":\"https://regionalhealth.org/problems/"
+                        + code.toLowerCase().replace('_', '-')
+                        + "\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"status\":"
+                        + status + ",\"code\":\"" + code + "\",\"detail\":\"" + detail + "\"}");
+    }
+}

@@ -1,0 +1,72 @@
+package org.regionalhealth.residents.web;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.regionalhealth.org.Organizations;
+import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.NavigationItem;
+import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.platform.Role;
+import org.regionalhealth.residents.ResidentIndex;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Resident search and record pages. Lists always mask identifiers; a record shows them to roles that need them. */
+@Controller
+class ResidentPageController {
+
+    private final ResidentIndex residents;
+    private final Organizations organizations;
+    private final CurrentUsers users;
+
+    ResidentPageController(ResidentIndex residents, Organizations organizations, CurrentUsers users) {
+        this.residents = residents;
+        this.organizations = organizations;
+        this.users = users;
+    }
+
+    @Bean
+    static NavigationItem residentsLink() {
+        return new NavigationItem(
+                "nav.residents",
+                "/residents",
+                10,
+                Set.of(Role.DISTRICT_ADMIN, Role.HOSPITAL_DOCTOR, Role.STATION_DOCTOR, Role.MC_PHARMACIST));
+    }
+
+    @GetMapping("/residents")
+    String search(@RequestParam(required = false) @Nullable String q, Model model) {
+        var user = users.require();
+        List<ResidentView> found = List.of();
+        if (q != null && !q.isBlank()) {
+            try {
+                found = residents.search(q, user, 50, "page /residents").stream()
+                        .map(r -> ResidentView.of(r, user, true))
+                        .toList();
+            } catch (PlatformException e) {
+                model.addAttribute("error", e.getMessage());
+            }
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("results", found);
+        return "residents/search";
+    }
+
+    @GetMapping("/residents/{id}")
+    String record(@PathVariable long id, Model model) {
+        var user = users.require();
+        var resident = residents
+                .find(id, user, "page /residents/" + id)
+                .orElseThrow(() -> PlatformException.notFound("RESIDENT_NOT_FOUND", "居民不存在或不在您的权限范围内"));
+        model.addAttribute("resident", ResidentView.of(resident, user, false));
+        model.addAttribute(
+                "village", organizations.division(resident.divisionCode()).orElse(null));
+        model.addAttribute("unit", organizations.find(resident.unitId()).orElse(null));
+        return "residents/record";
+    }
+}
