@@ -1,7 +1,6 @@
 package org.regionalhealth.platform.audit;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,9 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The district administrator's audit-log search, as a page and as JSON. */
+/** The district administrator's audit-log search page. */
 @Controller
 @PreAuthorize("hasRole('DISTRICT_ADMIN')")
 class AuditController {
@@ -32,17 +30,5 @@ class AuditController {
             Model model) {
         model.addAttribute("entries", search.search(username, recordId, action, from, to, 200));
         return "platform/audit";
-    }
-
-    @GetMapping("/api/platform/audit")
-    @ResponseBody
-    List<AuditEntry> api(
-            @RequestParam(required = false) @Nullable String username,
-            @RequestParam(required = false) @Nullable Long recordId,
-            @RequestParam(required = false) @Nullable String action,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "100") int limit) {
-        return search.search(username, recordId, action, from, to, limit);
     }
 }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,6 +26,15 @@ class PageErrors {
         model.addAttribute("status", e.status().value());
         model.addAttribute("message", e.getMessage());
         model.addAttribute("code", e.code());
+        return "error";
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String denied(AccessDeniedException e, Model model, HttpServletResponse response) {
+        response.setStatus(403);
+        model.addAttribute("status", 403);
+        model.addAttribute("message", "您无权访问该页面");
+        model.addAttribute("code", "ACCESS_DENIED");
         return "error";
     }
 
