@@ -103,7 +103,9 @@ final class FarringtonModel {
         double[] s = new double[m.n];
         for (int i = 0; i < m.n; i++) {
             double mu = m.mu[i];
-            double a = 1.5 * (Math.pow(m.y[i], 2.0 / 3) * Math.pow(mu, -1.0 / 6) - Math.sqrt(mu));
+            // y^(2/3) mu^(-1/6) via cbrt/sqrt: same value to an ulp, several times cheaper than Math.pow
+            double sqrtMu = Math.sqrt(mu);
+            double a = 1.5 * (Math.cbrt(m.y[i] * m.y[i]) / Math.cbrt(sqrtMu) - sqrtMu);
             s[i] = a / Math.sqrt(phi * (1 - m.hat(i)));
         }
         return s;
