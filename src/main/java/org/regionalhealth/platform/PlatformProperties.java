@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param embeddedDatabase where the embedded PostgreSQL keeps its files
  * @param security login lock-out policy
+ * @param bootstrapAdmin the first district administrator of a production database (docs/adr/0005)
  * @param demoAccountsEnabled whether accounts created by the demo district may log in; off in production, so a
  *     database that once held demo data never opens with a published password
  */
@@ -15,7 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PlatformProperties(
         @DefaultValue EmbeddedDatabase embeddedDatabase,
         @DefaultValue Security security,
+        @DefaultValue BootstrapAdmin bootstrapAdmin,
         @DefaultValue("false") boolean demoAccountsEnabled) {
+
+    /**
+     * Creates the first district administrator when the database has no account at all. Give both through the
+     * environment ({@code RHP_PLATFORM_BOOTSTRAP_ADMIN_USERNAME}, {@code RHP_PLATFORM_BOOTSTRAP_ADMIN_PASSWORD}) on
+     * the first start only; the password must meet the platform's password rule.
+     */
+    public record BootstrapAdmin(@DefaultValue("") String username, @DefaultValue("") String password) {}
 
     /**
      * @param dataDirectory the cluster directory; kept between runs unless {@code clean}

@@ -10,4 +10,7 @@ public interface UnitDirectory {
 
     /** The materialised path ({@code /1/4/17/}) of a unit, if it exists. */
     Optional<String> pathOf(long unitId);
+
+    /** The root of the tree, the district health commission, where the first administrator is attached. */
+    long rootUnitId();
 }

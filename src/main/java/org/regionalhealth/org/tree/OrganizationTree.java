@@ -62,6 +62,11 @@ class OrganizationTree implements Organizations, UnitDirectory {
     }
 
     @Override
+    public long rootUnitId() {
+        return root().id();
+    }
+
+    @Override
     public PageResult<Unit> search(UnitQuery query, DataScope scope, int page, int size) {
         var where = new StringBuilder(" from org_unit where path like ?");
         var params = new ArrayList<Object>();
