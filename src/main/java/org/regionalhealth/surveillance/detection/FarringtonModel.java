@@ -46,7 +46,8 @@ final class FarringtonModel {
         int gNow = map[c.noPeriods()];
         double tNow = design.predictionWtime();
 
-        Fitted model = fitFlexible(y, design.wtime(), group, groups, c, c.trend());
+        PoissonGlm.Response response = new PoissonGlm.Response(y);
+        Fitted model = fitFlexible(response, design.wtime(), group, groups, c, c.trend());
         if (model == null) {
             return null;
         }
@@ -60,7 +61,7 @@ final class FarringtonModel {
             boolean noExtrapolation = Math.max(Math.exp(etaNow), Math.ulp(1.0)) <= maxY;
             doTrend = c.b() >= 3 && significant && noExtrapolation;
             if (!doTrend) {
-                model = fitFlexible(y, design.wtime(), group, groups, c, false);
+                model = fitFlexible(response, design.wtime(), group, groups, c, false);
                 if (model == null) {
                     return null;
                 }
@@ -74,7 +75,7 @@ final class FarringtonModel {
 
     /** {@code algo.farrington.fitGLM.flexible}: fit, fall back to no trend, reweight. */
     private static Fitted fitFlexible(
-            double[] y, double[] t, int[] group, int groups, FarringtonFlexible.Control c, boolean trend) {
+            PoissonGlm.Response y, double[] t, int[] group, int groups, FarringtonFlexible.Control c, boolean trend) {
         PoissonGlm m = PoissonGlm.fit(y, t, group, groups, null, trend);
         boolean withTrend = trend;
         if (!m.converged) {
@@ -105,10 +106,24 @@ final class FarringtonModel {
             double mu = m.mu[i];
             // y^(2/3) mu^(-1/6) via cbrt/sqrt: same value to an ulp, several times cheaper than Math.pow
             double sqrtMu = Math.sqrt(mu);
-            double a = 1.5 * (Math.cbrt(m.y[i] * m.y[i]) / Math.cbrt(sqrtMu) - sqrtMu);
+            double a = 1.5 * (cbrtSquare(m.y[i]) / Math.cbrt(sqrtMu) - sqrtMu);
             s[i] = a / Math.sqrt(phi * (1 - m.hat(i)));
         }
         return s;
+    }
+
+    private static final double[] CBRT_SQUARE = new double[4096];
+
+    static {
+        for (int v = 0; v < CBRT_SQUARE.length; v++) {
+            CBRT_SQUARE[v] = Math.cbrt((double) v * v);
+        }
+    }
+
+    /** y^(2/3) from a table for the usual integer counts (same Math.cbrt value), computed otherwise. */
+    private static double cbrtSquare(double y) {
+        int k = (int) y;
+        return k == y && k >= 0 && k < CBRT_SQUARE.length ? CBRT_SQUARE[k] : Math.cbrt(y * y);
     }
 
     /** {@code algo.farrington.assign.weights}: γ s^-2 above the threshold, γ below, mean weight 1. */
