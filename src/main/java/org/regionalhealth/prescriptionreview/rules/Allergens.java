@@ -67,6 +67,7 @@ record Allergens(String text, Set<String> generics, Set<String> groups) {
                 if (c.code().equalsIgnoreCase(t)
                         || name.equals(t)
                         || nameBare.equals(bare)
+                        || (bare.length() >= 2 && nameBare.startsWith(bare))
                         || (c.nameEn() != null && c.nameEn().equalsIgnoreCase(t))) {
                     groups.add(c.code());
                 }

@@ -1,0 +1,52 @@
+package org.regionalhealth.prescriptionreview.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.prescriptionreview.ScreeningFixtures.TODAY;
+import static org.regionalhealth.prescriptionreview.ScreeningFixtures.adult;
+import static org.regionalhealth.prescriptionreview.ScreeningFixtures.oral;
+import static org.regionalhealth.prescriptionreview.ScreeningFixtures.rx;
+import static org.regionalhealth.prescriptionreview.ScreeningFixtures.screen;
+
+import org.junit.jupiter.api.Test;
+import org.regionalhealth.prescriptionreview.DispensedMedicine;
+import org.regionalhealth.prescriptionreview.Tier;
+import org.regionalhealth.prescriptionreview.Verdict;
+
+/** DUP_INGREDIENT (research §7 R28; R29 needs the 消渴丸 ingredient in the KB). */
+class DuplicateIngredientRuleTest {
+
+    @Test
+    void r28WeicYinqiaoWithParacetamolShowsTheDailyParacetamolTotal() {
+        Verdict v = screen(rx(oral("维C银翘片", 2, "片", "tid", 3), oral("对乙酰氨基酚片", 0.5, "g", "tid", 3))
+                .build());
+        assertThat(v.findingsOf("DUP_INGREDIENT")).singleElement().satisfies(f -> {
+            assertThat(f.tier()).isEqualTo(Tier.T2);
+            assertThat(f.message()).contains("对乙酰氨基酚").contains("合计每日2130mg");
+            assertThat(f.evidence()).contains("对乙酰氨基酚合计=2130mg/日");
+        });
+    }
+
+    @Test
+    void aHighAlertIngredientRepeatedFromTheRegionalHistoryIsT3() {
+        var patient = adult().withHistory(new DispensedMedicine("格列本脲片", "XS-CHC-07", TODAY.minusDays(3), 30));
+        Verdict v = screen(rx(oral("格列本脲", 2.5, "mg", "qd", 7)).build(), patient);
+        assertThat(v.findingsOf("DUP_INGREDIENT")).singleElement().satisfies(f -> assertThat(f.tier())
+                .isEqualTo(Tier.T3));
+    }
+
+    @Test
+    void anOrdinaryRepeatOfAHistoryMedicineIsOnlyANotice() {
+        var patient = adult().withHistory(new DispensedMedicine("氨氯地平", "XS-CHC-07", TODAY.minusDays(3), 30));
+        Verdict v = screen(rx(oral("苯磺酸氨氯地平片", 5, "mg", "qd", 7)).build(), patient);
+        assertThat(v.findingsOf("DUP_INGREDIENT")).singleElement().satisfies(f -> assertThat(f.tier())
+                .isEqualTo(Tier.T1));
+    }
+
+    @Test
+    void differentIngredientsAreNoDuplicate() {
+        assertThat(screen(rx(oral("维C银翘片", 2, "片", "tid", 3), oral("布洛芬", 200, "mg", "tid", 3))
+                                .build())
+                        .findingsOf("DUP_INGREDIENT"))
+                .isEmpty();
+    }
+}
