@@ -22,38 +22,30 @@ class PageErrors {
 
     @ExceptionHandler(PlatformException.class)
     String platform(PlatformException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
-        model.addAttribute("status", e.status().value());
-        model.addAttribute("message", e.getMessage());
-        model.addAttribute("code", e.code());
-        return "error";
+        return render(model, response, e.status().value(), e.getMessage(), e.code());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     String denied(AccessDeniedException e, Model model, HttpServletResponse response) {
-        response.setStatus(403);
-        model.addAttribute("status", 403);
-        model.addAttribute("message", "您无权访问该页面");
-        model.addAttribute("code", "ACCESS_DENIED");
-        return "error";
+        return render(model, response, 403, "您无权访问该页面", "ACCESS_DENIED");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String mismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
-        response.setStatus(400);
-        model.addAttribute("status", 400);
-        model.addAttribute("message", "地址中的参数格式有误：" + e.getName());
-        model.addAttribute("code", "VALIDATION_FAILED");
-        return "error";
+        return render(model, response, 400, "地址中的参数格式有误：" + e.getName(), "VALIDATION_FAILED");
     }
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         log.error("Unexpected page error", e);
-        response.setStatus(500);
-        model.addAttribute("status", 500);
-        model.addAttribute("message", "系统内部错误，已记录，请稍后重试");
-        model.addAttribute("code", "INTERNAL_ERROR");
+        return render(model, response, 500, "系统内部错误，已记录，请稍后重试", "INTERNAL_ERROR");
+    }
+
+    private static String render(Model model, HttpServletResponse response, int status, String message, String code) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("message", message);
+        model.addAttribute("code", code);
         return "error";
     }
 }

@@ -55,6 +55,10 @@ class CopyResidentLoader implements ResidentBulkLoad {
             byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
             copy.writeToCopy(bytes, 0, bytes.length);
             copy.endCopy();
+            // fresh statistics, or the planner guesses on a table that just grew by millions of rows
+            try (var statement = connection.createStatement()) {
+                statement.execute("analyze residents_resident");
+            }
             progress.accept(written);
             return written;
         } catch (SQLException e) {
