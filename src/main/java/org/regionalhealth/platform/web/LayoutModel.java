@@ -1,19 +1,23 @@
 package org.regionalhealth.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Gives every page the current user and the navigation their role may use. */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutModel {
+/**
+ * Gives every rendered page the current user and the navigation their role may use. An interceptor rather than a
+ * {@code @ModelAttribute} advice, so JSON responses (which have no view) never pay for resolving the user.
+ */
+class LayoutModel implements HandlerInterceptor {
 
     private final CurrentUsers users;
     private final List<NavigationItem> navigation;
@@ -25,8 +29,24 @@ class LayoutModel {
                 .toList();
     }
 
-    @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
+    @Override
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView view) {
+        if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        var user = currentUser();
+        view.addObject("currentUser", user);
+        view.addObject(
+                "navigation",
+                user == null
+                        ? List.of()
+                        : navigation.stream()
+                                .filter(item -> item.visibleTo(user.role()))
+                                .toList());
+    }
+
+    private @Nullable CurrentUser currentUser() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return null;
@@ -36,15 +56,5 @@ class LayoutModel {
         } catch (PlatformException anonymous) {
             return null;
         }
-    }
-
-    @ModelAttribute("navigation")
-    List<NavigationItem> navigation() {
-        var user = currentUser();
-        return user == null
-                ? List.of()
-                : navigation.stream()
-                        .filter(item -> item.visibleTo(user.role()))
-                        .toList();
     }
 }

@@ -1,8 +1,10 @@
 package org.regionalhealth.platform.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final CurrentUsers users;
+    private final List<NavigationItem> navigation;
+
+    WebConfiguration(CurrentUsers users, List<NavigationItem> navigation) {
+        this.users = users;
+        this.navigation = navigation;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("rhp-lang");
@@ -30,20 +40,21 @@ class WebConfiguration implements WebMvcConfigurer {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         registry.addInterceptor(change);
+        registry.addInterceptor(new LayoutModel(users, navigation));
     }
 
     @Bean
-    NavigationItem homeLink() {
+    static NavigationItem homeLink() {
         return new NavigationItem("nav.home", "/", 0, Set.of());
     }
 
     @Bean
-    NavigationItem auditLink() {
+    static NavigationItem auditLink() {
         return new NavigationItem("nav.audit", "/audit", 900, Set.of(Role.DISTRICT_ADMIN));
     }
 
     @Bean
-    NavigationItem apiDocsLink() {
+    static NavigationItem apiDocsLink() {
         return new NavigationItem("nav.api", "/swagger-ui/index.html", 990, Set.of(Role.DISTRICT_ADMIN, Role.SERVICE));
     }
 }

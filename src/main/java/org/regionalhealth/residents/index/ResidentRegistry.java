@@ -53,11 +53,13 @@ class ResidentRegistry implements ResidentIndex {
         if (!REGISTRARS.contains(user.role())) {
             throw PlatformException.forbidden("RESIDENT_REGISTER_DENIED", "您的角色无权登记居民");
         }
-        var problem = ResidentIdNumber.problemWith(resident.idNumber().trim().toUpperCase(), java.time.LocalDate.now());
-        if (problem.isPresent()) {
-            throw PlatformException.invalidField("RESIDENT_ID_INVALID", "idNumber", problem.get());
+        ResidentIdNumber idNumber;
+        try {
+            idNumber = ResidentIdNumber.parse(resident.idNumber());
+        } catch (IllegalArgumentException invalid) {
+            // the message is the Chinese reason from ResidentIdNumber.problemWith
+            throw PlatformException.invalidField("RESIDENT_ID_INVALID", "idNumber", invalid.getMessage());
         }
-        var idNumber = ResidentIdNumber.parse(resident.idNumber());
         var village = organizations
                 .division(resident.villageCode())
                 .filter(d -> d.level() == Division.Level.VILLAGE)
