@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,6 +82,10 @@ public final class CountWindowRules {
         } else if (filter.get("categories") != null) {
             throw new IllegalStateException(at + ": caseFilter.categories must be a list");
         }
+        List<String> statuses = new ArrayList<>();
+        if (filter.get("statuses") instanceof List<?> list) {
+            list.forEach(c -> statuses.add(String.valueOf(c)));
+        }
         Map<?, ?> source = map(item, "source", at);
         return new CountWindowRule(
                 id,
@@ -88,14 +93,34 @@ public final class CountWindowRules {
                 unitLevel,
                 integer(item, "windowDays", at),
                 integer(item, "threshold", at),
-                new CountWindowRule.CaseFilter(Set.copyOf(categories), Boolean.TRUE.equals(filter.get("perCategory"))),
+                new CountWindowRule.CaseFilter(
+                        Set.copyOf(categories), Boolean.TRUE.equals(filter.get("perCategory")), Set.copyOf(statuses)),
                 text(item, "tier", at),
                 new CountWindowRule.Source(
                         text(source, "document", at + " source"),
                         optional(source, "url"),
                         text(source, "section", at + " source"),
                         text(source, "text", at + " source"),
-                        optional(source, "note")));
+                        optional(source, "note")),
+                date(item, "effectiveFrom", at),
+                item.get("effectiveTo") == null ? null : date(item, "effectiveTo", at),
+                integer(item, "slaHours", at));
+    }
+
+    /** SnakeYAML's safe constructor reads an unquoted ISO date as a {@link java.util.Date} at UTC midnight. */
+    private static LocalDate date(Map<?, ?> m, String key, String at) {
+        Object v = m.get(key);
+        if (v instanceof java.util.Date d) {
+            return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        if (v == null) {
+            throw new IllegalStateException(at + ": missing " + key);
+        }
+        try {
+            return LocalDate.parse(String.valueOf(v).trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException(at + ": " + key + " must be a date (yyyy-MM-dd)");
+        }
     }
 
     private static String text(Map<?, ?> m, String key, String at) {

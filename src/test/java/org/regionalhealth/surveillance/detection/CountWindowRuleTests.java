@@ -132,6 +132,8 @@ class CountWindowRuleTests {
                     threshold: 0
                     caseFilter: {categories: [fever], perCategory: true}
                     tier: cluster
+                    slaHours: 24
+                    effectiveFrom: 2026-01-01
                     source: {document: d, section: s, text: t}
                 """;
         assertThatThrownBy(() -> CountWindowRules.parse(new StringReader(yaml), "test.yaml"))

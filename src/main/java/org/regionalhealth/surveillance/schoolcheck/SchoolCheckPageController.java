@@ -1,0 +1,196 @@
+package org.regionalhealth.surveillance.schoolcheck;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.regionalhealth.org.Organizations;
+import org.regionalhealth.org.Unit;
+import org.regionalhealth.platform.CurrentUser;
+import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.NavigationItem;
+import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.platform.Role;
+import org.regionalhealth.surveillance.Zone;
+import org.regionalhealth.surveillance.signals.Categories;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The school nurse's mobile page: one class in under a minute — class, enrolment, present, absent for illness, and up
+ * to three groups of sick pupils by symptoms (tap the symptoms, type the number; names optional). Below, the classes
+ * already entered today. Rules run on save, so a class that reaches a reporting threshold is told so at once.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('SCHOOL_NURSE','DISTRICT_ADMIN')")
+class SchoolCheckPageController {
+
+    static final int GROUPS = 3;
+
+    private final SchoolChecks checks;
+    private final CurrentUsers users;
+    private final Organizations organizations;
+
+    SchoolCheckPageController(SchoolChecks checks, CurrentUsers users, Organizations organizations) {
+        this.checks = checks;
+        this.users = users;
+        this.organizations = organizations;
+    }
+
+    @Bean
+    static NavigationItem schoolCheckLink() {
+        return new NavigationItem("nav.schoolCheck", "/surveillance/school-check", 31, Set.of(Role.SCHOOL_NURSE));
+    }
+
+    /** Form values echoed back after an error. */
+    record Form(
+            String date,
+            String grade,
+            String className,
+            String enrolled,
+            String present,
+            String absentIll,
+            List<String> counts,
+            List<List<String>> symptoms,
+            List<String> names) {}
+
+    @GetMapping("/surveillance/school-check")
+    String page(
+            @RequestParam(required = false) @Nullable String date,
+            @RequestParam(required = false) @Nullable Long saved,
+            @RequestParam(required = false) @Nullable Integer signals,
+            Model model) {
+        LocalDate day = parse(date);
+        fill(model, day, new Form(day.toString(), "1", "", "", "", "0", blank(), emptySymptoms(), blank()));
+        model.addAttribute("saved", saved);
+        model.addAttribute("signals", signals == null ? 0 : signals);
+        return "surveillance/school-check";
+    }
+
+    @PostMapping("/surveillance/school-check")
+    String save(@RequestParam MultiValueMap<String, String> params, Model model) {
+        CurrentUser user = users.require();
+        Form form = form(params);
+        LocalDate day = parse(form.date());
+        try {
+            List<ClassCheck.SickGroup> groups = new ArrayList<>();
+            for (int g = 0; g < GROUPS; g++) {
+                if (form.counts().get(g).isBlank() && form.symptoms().get(g).isEmpty()) {
+                    continue;
+                }
+                List<String> names = Arrays.stream(form.names().get(g).split("[,，、\\s]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList();
+                int count = form.counts().get(g).isBlank()
+                        ? names.size()
+                        : number(form.counts().get(g), "count");
+                groups.add(new ClassCheck.SickGroup(count, form.symptoms().get(g), names));
+            }
+            ClassCheck check = new ClassCheck(
+                    null,
+                    LocalDate.parse(form.date()),
+                    number(form.grade(), "grade"),
+                    form.className(),
+                    number(form.enrolled(), "enrolled"),
+                    number(form.present(), "present"),
+                    number(form.absentIll(), "absentIll"),
+                    groups);
+            var saved = checks.save(check, user.unitId(), user.scope(), user.username(), Zone.today(), Instant.now());
+            return "redirect:/surveillance/school-check?date=" + check.date() + "&saved=" + saved.checkId()
+                    + "&signals=" + saved.signals().size();
+        } catch (PlatformException e) {
+            fill(model, day, form);
+            model.addAttribute("error", e.getMessage());
+            return "surveillance/school-check";
+        } catch (DateTimeParseException e) {
+            fill(model, day, form);
+            model.addAttribute("error", "检查日期格式应为 yyyy-MM-dd");
+            return "surveillance/school-check";
+        }
+    }
+
+    private static int number(String value, String field) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw PlatformException.invalidField("not-a-number", field, "请填写整数：" + field);
+        }
+    }
+
+    private void fill(Model model, LocalDate day, Form form) {
+        CurrentUser user = users.require();
+        model.addAttribute(
+                "school", organizations.find(user.unitId()).map(Unit::name).orElse(""));
+        model.addAttribute("form", form);
+        model.addAttribute("symptomChoices", Categories.SCHOOL_SYMPTOMS);
+        model.addAttribute("groups", GROUPS);
+        model.addAttribute("rows", checks.list(user.scope(), day));
+        model.addAttribute("day", day);
+        model.addAttribute("today", Zone.today());
+        model.addAttribute("minDay", Zone.today().minusDays(SchoolChecks.BACKFILL_DAYS));
+    }
+
+    private static LocalDate parse(@Nullable String date) {
+        if (date == null || date.isBlank()) {
+            return Zone.today();
+        }
+        try {
+            return LocalDate.parse(date.trim());
+        } catch (DateTimeParseException e) {
+            return Zone.today();
+        }
+    }
+
+    private static Form form(MultiValueMap<String, String> p) {
+        List<String> counts = new ArrayList<>();
+        List<List<String>> symptoms = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int g = 0; g < GROUPS; g++) {
+            counts.add(value(p, "count" + g));
+            List<String> s = p.get("symptoms" + g);
+            symptoms.add(s == null ? List.of() : List.copyOf(s));
+            names.add(value(p, "names" + g));
+        }
+        return new Form(
+                value(p, "date"),
+                value(p, "grade"),
+                value(p, "className"),
+                value(p, "enrolled"),
+                value(p, "present"),
+                value(p, "absentIll"),
+                counts,
+                symptoms,
+                names);
+    }
+
+    private static String value(MultiValueMap<String, String> p, String key) {
+        String v = p.getFirst(key);
+        return v == null ? "" : v;
+    }
+
+    private static List<String> blank() {
+        List<String> out = new ArrayList<>();
+        for (int g = 0; g < GROUPS; g++) {
+            out.add("");
+        }
+        return out;
+    }
+
+    private static List<List<String>> emptySymptoms() {
+        List<List<String>> out = new ArrayList<>();
+        for (int g = 0; g < GROUPS; g++) {
+            out.add(List.of());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package org.regionalhealth.surveillance.schoolcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.regionalhealth.ApiClient;
+import org.regionalhealth.BrowserSession;
+import org.regionalhealth.PlatformIntegrationTest;
+import org.regionalhealth.surveillance.Zone;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Done means of issue 6: the school nurse enters a class with 4 pupils absent with fever and cough today and
+ * yesterday; the CDC officer sees the signal at once (rules run on ingest) at the right grade — orange, the 2006
+ * school norm's cluster-tier reporting rule (≥3 similar cases in one class in one day; research §8.7) — with its
+ * explanation, acknowledges and closes it, and the KPIs count it.
+ */
+@PlatformIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SchoolCheckToSignalBrowserTests {
+
+    private static final String CLASS_NAME = "晨检演练1班";
+
+    @LocalServerPort
+    int port;
+
+    BrowserSession browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = BrowserSession.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void enter(Page page, LocalDate date) {
+        page.navigate(browser.url("/surveillance/school-check"));
+        page.fill("#date", date.toString());
+        page.selectOption("#grade", "3");
+        page.fill("#className", CLASS_NAME);
+        page.fill("#enrolled", "42");
+        page.fill("#present", "38");
+        page.fill("#absentIll", "4");
+        page.fill("#count0", "4");
+        page.check("#symptoms0-fever");
+        page.check("#symptoms0-cough");
+        page.click("#check-save");
+        page.waitForSelector("#saved");
+        assertThat(page.locator("#check-error").count()).isZero();
+    }
+
+    private int figure(Page page, String id) {
+        return Integer.parseInt(page.locator(id).textContent().trim());
+    }
+
+    @Test
+    void aClassWithFourFeverishCoughingPupilsTwoDaysRunningBecomesAnOrangeSignalTheCdcHandles() {
+        Page cdc = browser.loginAs("cdc", ApiClient.DEMO_PASSWORD);
+        cdc.navigate(browser.url("/surveillance/kpi"));
+        int signalsBefore = figure(cdc, "#kpi-signals");
+        int acknowledgedBefore = figure(cdc, "#kpi-acknowledged");
+
+        Page nurse = browser.loginAs("school-nurse", ApiClient.DEMO_PASSWORD);
+        nurse.navigate(browser.url("/"));
+        assertThat(nurse.locator("nav.mainnav a[href='/surveillance/school-check']")
+                        .count())
+                .isEqualTo(1);
+        LocalDate today = Zone.today();
+        enter(nurse, today.minusDays(1));
+        assertThat(nurse.locator("#rule-reached").count()).isEqualTo(1);
+        enter(nurse, today);
+        assertThat(nurse.locator("#check-table tbody").textContent()).contains("3年级" + CLASS_NAME);
+        BrowserSession.screenshot(nurse, "surveillance-school-check");
+        nurse.context().close();
+
+        cdc.navigate(browser.url("/surveillance/signals"));
+        var link = cdc.locator("a.signal-link", new Page.LocatorOptions().setHasText(CLASS_NAME));
+        assertThat(link.count()).as("one signal for the class over both days").isEqualTo(1);
+        BrowserSession.screenshot(cdc, "surveillance-signals");
+        link.click();
+        assertThat(cdc.locator("#signal-grade").textContent()).isEqualTo("橙色");
+        String explanation = cdc.locator("#signal-explanation").textContent();
+        assertThat(explanation)
+                .contains("橙色预警")
+                .contains("达到聚集性疫情/报告标准")
+                .contains("学校晨午检/因病缺勤")
+                .contains("3年级" + CLASS_NAME)
+                .contains("同班（宿舍）1 天内 3 例以上症状相似病例")
+                .contains("计数 4 人，阈值 ≥3")
+                .contains("《学校和托幼机构传染病疫情报告工作规范（试行）》(2006)");
+        assertThat(cdc.locator("#signal-clock").getAttribute("data-due")).isNotBlank();
+        BrowserSession.screenshot(cdc, "surveillance-signal");
+
+        cdc.click("#acknowledge");
+        assertThat(cdc.locator("#signal-status").textContent()).isEqualTo("已响应");
+        cdc.selectOption("#close-outcome", "cluster");
+        cdc.fill("#close-note", "班级聚集，已隔离观察并通知家长");
+        cdc.click("#close");
+        assertThat(cdc.locator("#signal-status").textContent()).isEqualTo("已结案");
+        assertThat(cdc.locator("#signal-outcome").textContent()).isEqualTo("聚集性疫情");
+        assertThat(cdc.locator("#step-table tbody").textContent())
+                .contains("派发")
+                .contains("响应")
+                .contains("结案");
+
+        cdc.navigate(browser.url("/surveillance/kpi"));
+        assertThat(figure(cdc, "#kpi-signals")).isEqualTo(signalsBefore + 1);
+        assertThat(figure(cdc, "#kpi-acknowledged")).isEqualTo(acknowledgedBefore + 1);
+        cdc.waitForSelector("#sv-map .leaflet-interactive");
+        cdc.waitForSelector("#sv-chart canvas");
+        BrowserSession.screenshot(cdc, "surveillance-kpi");
+        cdc.context().close();
+    }
+}
