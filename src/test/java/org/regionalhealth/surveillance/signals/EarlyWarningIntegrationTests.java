@@ -103,7 +103,7 @@ class EarlyWarningIntegrationTests {
         // names are masked for the CDC officer (docs/adr/0006)
         assertThat(detail.get("triggers").valueStream().map(t -> t.get("persons")
                         .asString()))
-                .contains("李*、王**");
+                .contains("李**、王**");
     }
 
     @Test

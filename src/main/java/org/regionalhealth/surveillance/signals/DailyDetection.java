@@ -1,0 +1,241 @@
+package org.regionalhealth.surveillance.signals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.regionalhealth.org.Organizations;
+import org.regionalhealth.org.Unit;
+import org.regionalhealth.surveillance.SurveillanceProperties;
+import org.regionalhealth.surveillance.Zone;
+import org.regionalhealth.surveillance.detection.CountSeries;
+import org.regionalhealth.surveillance.detection.DetectionPoint;
+import org.regionalhealth.surveillance.detection.EssenceEwma;
+import org.regionalhealth.surveillance.detection.EvaluationRange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily statistical run over every aggregated series (unit × category of the school, visits, pharmacy, lab and
+ * nursing-home channels): ESSENCE EWMA (CDC Rnssp {@code alert_ewma}, research §8.5: red p &lt; 0.01, yellow p &lt;
+ * 0.05; the p-values are settings) on the day's value against the preceding 28 observed days. The series skip days
+ * that are not observations — non-school days for the school channel (school calendar) and days of confirmed
+ * clusters and outbreaks (baseline exclusions) — instead of counting them as zeros. Alarms become triggers and are
+ * fused into signals. Runs every morning at 06:30 (Asia/Shanghai) for the previous day's data and on demand.
+ */
+@Service
+public class DailyDetection {
+
+    private static final Logger log = LoggerFactory.getLogger(DailyDetection.class);
+
+    /** Calendar days read back: 28 baseline + 2 guard observed days, with room for weekends and holidays. */
+    static final int LOOKBACK_DAYS = 60;
+
+    /** Shortest series evaluated (Rnssp's minimum baseline of 11 plus the guard band and the test day). */
+    static final int MIN_POINTS = 14;
+
+    /** Smallest count that may alarm: single units on tiny counts are noise, not signals (our setting). */
+    static final int MIN_COUNT = 3;
+
+    static final String DETECTOR = "ESSENCE EWMA（CDC Rnssp alert_ewma，B=28，g=2）";
+
+    private final JdbcClient jdbc;
+    private final Signals signals;
+    private final Organizations organizations;
+    private final SurveillanceProperties properties;
+    private final SchoolCalendar calendar = SchoolCalendar.bundled();
+    private final EssenceEwma ewma;
+
+    DailyDetection(JdbcClient jdbc, Signals signals, Organizations organizations, SurveillanceProperties properties) {
+        this.jdbc = jdbc;
+        this.signals = signals;
+        this.organizations = organizations;
+        this.properties = properties;
+        this.ewma = new EssenceEwma(28, 2, 0.4, 0.9, properties.yellowP());
+    }
+
+    /** A statistical alarm on one series. */
+    public record Alarm(
+            String channel,
+            long unitId,
+            String unitPath,
+            String townCode,
+            String category,
+            LocalDate day,
+            double observed,
+            double expected,
+            double upperbound,
+            double pvalue,
+            boolean red) {}
+
+    /** What a run did. */
+    public record Run(LocalDate day, int series, int evaluated, int alarms, int signals, long millis) {}
+
+    @Scheduled(cron = "0 30 6 * * *", zone = "Asia/Shanghai")
+    void everyMorning() {
+        Run run = run(Zone.today().minusDays(1), Instant.now(), false);
+        log.info("Daily detection for {}: {}", run.day(), run);
+    }
+
+    /** Evaluates every series on {@code day} and raises its alarms as signals. */
+    @Transactional
+    public Run run(LocalDate day, Instant now, boolean simulated) {
+        long started = System.nanoTime();
+        int[] counts = new int[2];
+        List<Alarm> alarms = alarms(day, counts);
+        Set<Long> raised = new HashSet<>();
+        Map<Long, Unit> units = new HashMap<>();
+        for (Alarm a : alarms) {
+            Unit unit = units.computeIfAbsent(
+                    a.unitId(), id -> organizations.find(id).orElseThrow());
+            raised.add(signals.raise(
+                    new Trigger(
+                            a.channel(),
+                            "statistical",
+                            "essence-ewma",
+                            DETECTOR,
+                            a.red() ? "red" : "yellow",
+                            "unit:" + a.unitId(),
+                            unit.name(),
+                            a.unitPath(),
+                            a.townCode(),
+                            a.category(),
+                            a.day(),
+                            a.observed(),
+                            a.expected(),
+                            a.upperbound(),
+                            a.pvalue(),
+                            List.of(),
+                            "CDC Rnssp alert_ewma（研究说明 §2.2、§8.5）",
+                            properties.statisticalSlaHours()),
+                    now,
+                    simulated));
+        }
+        return new Run(
+                day, counts[0], counts[1], alarms.size(), raised.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private record Key(String channel, long unitId, String category) {}
+
+    private record Exclusion(String channel, Long unitId, String town, String category, LocalDate from, LocalDate to) {
+        boolean covers(Key k, String townCode, LocalDate d) {
+            return channel.equals(k.channel())
+                    && category.equals(k.category())
+                    && town.equals(townCode)
+                    && (unitId == null || unitId == k.unitId())
+                    && !d.isBefore(from)
+                    && !d.isAfter(to);
+        }
+    }
+
+    /** The alarms of {@code day} without raising them ({@code counts}: series seen, series evaluated). */
+    public List<Alarm> alarms(LocalDate day, int[] counts) {
+        LocalDate from = day.minusDays(LOOKBACK_DAYS);
+        int width = LOOKBACK_DAYS + 1;
+        Map<Key, double[]> values = new HashMap<>();
+        Map<Key, String[]> meta = new HashMap<>();
+        Map<Long, boolean[]> schoolDaysObserved = new HashMap<>();
+        Map<Key, Integer> firstReport = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select channel, unit_id, unit_path, town_code, category, day, count
+                        from surveillance_daily_count where day between ? and ?""")
+                .params(from, day)
+                .query(rs -> {
+                    Key k = new Key(rs.getString(1), rs.getLong(2), rs.getString(5));
+                    int i = (int) ChronoUnit.DAYS.between(from, rs.getObject(6, LocalDate.class));
+                    double[] v = values.computeIfAbsent(k, x -> new double[width]);
+                    v[i] = rs.getInt(7);
+                    meta.putIfAbsent(k, new String[] {rs.getString(3), rs.getString(4)});
+                    firstReport.merge(k, i, Math::min);
+                    if ("school".equals(k.channel())) {
+                        schoolDaysObserved.computeIfAbsent(k.unitId(), x -> new boolean[width])[i] = true;
+                    }
+                });
+        List<Exclusion> exclusions = jdbc.sql(
+                        """
+                        select channel, unit_id, town_code, category, from_day, to_day
+                        from surveillance_baseline_exclusion where to_day >= ?""")
+                .param(from)
+                .query((rs, n) -> new Exclusion(
+                        rs.getString(1),
+                        (Long) rs.getObject(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
+        List<Alarm> out = new ArrayList<>();
+        counts[0] = values.size();
+        double[] series = new double[width];
+        for (Map.Entry<Key, double[]> e : values.entrySet()) {
+            Key k = e.getKey();
+            double[] v = e.getValue();
+            if (v[width - 1] < MIN_COUNT) {
+                continue;
+            }
+            String[] m = meta.get(k);
+            boolean school = "school".equals(k.channel());
+            boolean[] observed = school ? schoolDaysObserved.get(k.unitId()) : null;
+            List<Exclusion> relevant = exclusions.isEmpty()
+                    ? List.of()
+                    : exclusions.stream()
+                            .filter(x -> x.channel().equals(k.channel())
+                                    && x.category().equals(k.category()))
+                            .toList();
+            int n = 0;
+            for (int i = firstReport.get(k); i < width; i++) {
+                LocalDate d = from.plusDays(i);
+                if (school && (observed == null || !observed[i] || !calendar.isSchoolDay(d)) && i != width - 1) {
+                    continue;
+                }
+                if (i != width - 1) {
+                    boolean excluded = false;
+                    for (Exclusion x : relevant) {
+                        if (x.covers(k, m[1], d)) {
+                            excluded = true;
+                            break;
+                        }
+                    }
+                    if (excluded) {
+                        continue;
+                    }
+                }
+                series[n++] = v[i];
+            }
+            if (n < MIN_POINTS) {
+                continue;
+            }
+            counts[1]++;
+            double[] y = java.util.Arrays.copyOf(series, n);
+            DetectionPoint p = ewma.detect(CountSeries.indexed(365, y), EvaluationRange.of(n, n))
+                    .points()
+                    .get(0);
+            if (p.pvalue() == null || p.pvalue() >= properties.yellowP()) {
+                continue;
+            }
+            out.add(new Alarm(
+                    k.channel(),
+                    k.unitId(),
+                    m[0],
+                    m[1],
+                    k.category(),
+                    day,
+                    y[n - 1],
+                    p.expected() == null ? Double.NaN : p.expected(),
+                    p.upperbound() == null ? Double.NaN : p.upperbound(),
+                    p.pvalue(),
+                    p.pvalue() < properties.redP()));
+        }
+        return out;
+    }
+}
