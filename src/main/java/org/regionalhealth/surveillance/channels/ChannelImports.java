@@ -72,10 +72,21 @@ public class ChannelImports {
 
     @Transactional
     public ImportReport importCounts(List<DailyCount> rows, CurrentUser user, boolean goodRowsOnly, LocalDate today) {
-        List<RowError> errors = new ArrayList<>();
+        return importCounts(rows, user, goodRowsOnly, today, List.of());
+    }
+
+    /** As above, with the parse errors of a CSV (they win over the generic message for the same row and field). */
+    @Transactional
+    public ImportReport importCounts(
+            List<DailyCount> rows,
+            CurrentUser user,
+            boolean goodRowsOnly,
+            LocalDate today,
+            java.util.Collection<RowError> parseErrors) {
+        RowErrors errors = new RowErrors(parseErrors);
         if (rows.size() > MAX_ROWS) {
             errors.add(new RowError(0, "rows", "一次最多 " + MAX_ROWS + " 行，实际 " + rows.size() + " 行"));
-            return new ImportReport(rows.size(), 0, errors, false, Set.of());
+            return new ImportReport(rows.size(), 0, errors.list(), false, Set.of());
         }
         Map<String, Optional<Unit>> units = new HashMap<>();
         List<ValidCount> valid = new ArrayList<>();
@@ -83,6 +94,7 @@ public class ChannelImports {
             DailyCount r = rows.get(i);
             int row = i + 1;
             int before = errors.size();
+            boolean parseError = errors.hasRow(row);
             ChannelSpec spec =
                     r.channel() == null ? null : COUNT_CHANNELS.get(r.channel().trim());
             if (spec == null) {
@@ -113,12 +125,12 @@ public class ChannelImports {
             if (r.count() == null || r.count() < 0 || r.count() > 1_000_000) {
                 errors.add(new RowError(row, "count", "计数应为 0–1000000 的整数"));
             }
-            if (errors.size() == before) {
+            if (errors.size() == before && !parseError) {
                 valid.add(new ValidCount(unit, spec.channel(), r.category().trim(), r.day(), r.count()));
             }
         }
         if (!errors.isEmpty() && !goodRowsOnly) {
-            return new ImportReport(rows.size(), 0, errors, false, Set.of());
+            return new ImportReport(rows.size(), 0, errors.list(), false, Set.of());
         }
         template.batchUpdate(
                 """
@@ -136,7 +148,7 @@ public class ChannelImports {
                     ps.setDate(6, Date.valueOf(v.day()));
                     ps.setInt(7, v.count());
                 });
-        return new ImportReport(rows.size(), valid.size(), errors, goodRowsOnly, Set.of());
+        return new ImportReport(rows.size(), valid.size(), errors.list(), goodRowsOnly, Set.of());
     }
 
     // ---- case reports ----
@@ -146,16 +158,29 @@ public class ChannelImports {
     @Transactional
     public ImportReport importCases(
             List<CaseReport> rows, CurrentUser user, boolean goodRowsOnly, LocalDate today, Instant now) {
-        List<RowError> errors = new ArrayList<>();
+        return importCases(rows, user, goodRowsOnly, today, now, List.of());
+    }
+
+    /** As above, with the parse errors of a CSV. */
+    @Transactional
+    public ImportReport importCases(
+            List<CaseReport> rows,
+            CurrentUser user,
+            boolean goodRowsOnly,
+            LocalDate today,
+            Instant now,
+            java.util.Collection<RowError> parseErrors) {
+        RowErrors errors = new RowErrors(parseErrors);
         if (rows.size() > MAX_ROWS) {
             errors.add(new RowError(0, "rows", "一次最多 " + MAX_ROWS + " 行，实际 " + rows.size() + " 行"));
-            return new ImportReport(rows.size(), 0, errors, false, Set.of());
+            return new ImportReport(rows.size(), 0, errors.list(), false, Set.of());
         }
         List<ValidCase> valid = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             CaseReport r = rows.get(i);
             int row = i + 1;
             int before = errors.size();
+            boolean parseError = errors.hasRow(row);
             if (r.disease() == null
                     || !Categories.DISEASES.containsKey(r.disease().trim())) {
                 errors.add(new RowError(row, "disease", "病种代码无效：" + r.disease()));
@@ -196,12 +221,12 @@ public class ChannelImports {
             } else if (r.className() != null && !r.className().isBlank()) {
                 errors.add(new RowError(row, "schoolCode", "填写班级时须填写学校代码"));
             }
-            if (errors.size() == before) {
+            if (errors.size() == before && !parseError) {
                 valid.add(new ValidCase(r, address, school));
             }
         }
         if (!errors.isEmpty() && !goodRowsOnly) {
-            return new ImportReport(rows.size(), 0, errors, false, Set.of());
+            return new ImportReport(rows.size(), 0, errors.list(), false, Set.of());
         }
         Unit reporter = organizations.find(user.unitId()).orElseThrow();
         Set<String> categories = new LinkedHashSet<>();
@@ -271,11 +296,43 @@ public class ChannelImports {
             audit.record(AuditLog.Action.CREATE, "surveillance-case-report", ids, "case reports import");
         }
         Set<Long> signals = rules.evaluate(categories, towns, from, today, now, false);
-        return new ImportReport(rows.size(), valid.size(), errors, goodRowsOnly, signals);
+        return new ImportReport(rows.size(), valid.size(), errors.list(), goodRowsOnly, signals);
     }
 
-    private static void dayErrors(
-            @Nullable LocalDate day, String field, int row, LocalDate today, List<RowError> errors) {
+    /** Row errors, one per row and field; a parse error given up front wins over a later generic message. */
+    static final class RowErrors {
+        private final Map<String, RowError> byKey = new java.util.LinkedHashMap<>();
+        private final Set<Integer> rows = new java.util.HashSet<>();
+
+        RowErrors(java.util.Collection<RowError> initial) {
+            initial.forEach(this::add);
+        }
+
+        void add(RowError e) {
+            byKey.putIfAbsent(e.row() + ":" + e.field(), e);
+            rows.add(e.row());
+        }
+
+        boolean isEmpty() {
+            return byKey.isEmpty();
+        }
+
+        int size() {
+            return byKey.size();
+        }
+
+        boolean hasRow(int row) {
+            return rows.contains(row);
+        }
+
+        List<RowError> list() {
+            List<RowError> out = new ArrayList<>(byKey.values());
+            out.sort(java.util.Comparator.comparingInt(RowError::row));
+            return out;
+        }
+    }
+
+    private static void dayErrors(@Nullable LocalDate day, String field, int row, LocalDate today, RowErrors errors) {
         if (day == null) {
             errors.add(new RowError(row, field, "缺少日期"));
         } else if (day.isAfter(today)) {
