@@ -232,6 +232,7 @@ public class ChannelImports {
         Set<String> categories = new LinkedHashSet<>();
         Set<String> towns = new LinkedHashSet<>();
         LocalDate from = today;
+        Set<String> persons = new java.util.HashSet<>();
         List<Long> ids = new ArrayList<>();
         for (ValidCase v : valid) {
             CaseReport r = v.r();
@@ -264,6 +265,7 @@ public class ChannelImports {
             String classLabel = classKey == null ? null : v.school().name() + " " + r.grade() + "年级" + klass;
             String person = "case:" + r.patientName().trim() + ":" + v.address().code()
                     + (v.school() == null ? "" : ":" + v.school().id());
+            persons.add(person);
             jdbc.sql(
                             """
                             insert into surveillance_case_event (channel, source_id, person_key, person_name, category,
@@ -295,7 +297,7 @@ public class ChannelImports {
         if (!ids.isEmpty()) {
             audit.record(AuditLog.Action.CREATE, "surveillance-case-report", ids, "case reports import");
         }
-        Set<Long> signals = rules.evaluate(categories, towns, from, today, now, false);
+        Set<Long> signals = rules.evaluate(categories, towns, persons, from, today, now, false);
         return new ImportReport(rows.size(), valid.size(), errors.list(), goodRowsOnly, signals);
     }
 

@@ -98,6 +98,8 @@ class KpiPageController {
             }
             series.add(Map.of("name", Explanation.channelLabel(channel), "data", values));
         });
+        model.addAttribute("simulation", kpis.simulationReport().orElse(null));
+        model.addAttribute("truth", kpis.simulationTruth());
         model.addAttribute("chartJson", JSON.writeValueAsString(Map.of("days", days, "series", series)));
         return "surveillance/kpi";
     }

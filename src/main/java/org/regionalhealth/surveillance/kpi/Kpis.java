@@ -214,4 +214,37 @@ public class Kpis {
                 .list();
         return out;
     }
+
+    /** The demo simulator's report against its injected truth, if a simulation ran. */
+    public java.util.Optional<String> simulationReport() {
+        return jdbc.sql("select report from surveillance_sim_run order by id desc limit 1")
+                .query(String.class)
+                .optional();
+    }
+
+    /** The injected truth, for the demo page (kept apart from detection). */
+    public List<Map<String, Object>> simulationTruth() {
+        return jdbc.sql(
+                        """
+                        select kind, channels, town_code, syndrome, unit_label, start_day, end_day, cases
+                        from surveillance_sim_truth order by start_day""")
+                .query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("kind", "cluster".equals(rs.getString(1)) ? "聚集" : "暴发");
+                    m.put("channels", rs.getString(2));
+                    m.put(
+                            "town",
+                            organizations
+                                    .division(rs.getString(3))
+                                    .map(Division::name)
+                                    .orElse(rs.getString(3)));
+                    m.put("syndrome", org.regionalhealth.surveillance.signals.Syndromes.label(rs.getString(4)));
+                    m.put("unit", rs.getString(5));
+                    m.put("start", rs.getObject(6, LocalDate.class));
+                    m.put("end", rs.getObject(7, LocalDate.class));
+                    m.put("cases", rs.getInt(8));
+                    return m;
+                })
+                .list();
+    }
 }

@@ -196,6 +196,7 @@ public class SchoolChecks {
         String classKey = school.id() + "/" + c.grade() + "/" + className;
         String classLabel = school.name() + " " + c.grade() + "年级" + className;
         Set<String> categories = new LinkedHashSet<>();
+        Set<String> persons = new java.util.HashSet<>();
         List<Object[]> events = new ArrayList<>();
         for (int g = 0; g < c.groups().size(); g++) {
             ClassCheck.SickGroup group = c.groups().get(g);
@@ -208,6 +209,7 @@ public class SchoolChecks {
                 String name =
                         group.names().isEmpty() ? null : group.names().get(i).trim();
                 String person = "class:" + classId + ":" + (name != null ? name : c.date() + ":" + g + ":" + i);
+                persons.add(person);
                 for (String cat : cats) {
                     events.add(new Object[] {
                         checkId,
@@ -237,7 +239,7 @@ public class SchoolChecks {
         if (!simulated && c.groups().stream().anyMatch(g -> !g.names().isEmpty())) {
             audit.record(AuditLog.Action.CREATE, "school-check", List.of(checkId), "school check with pupils' names");
         }
-        Set<Long> signals = rules.evaluate(categories, Set.of(town(school)), c.date(), today, now, simulated);
+        Set<Long> signals = rules.evaluate(categories, Set.of(town(school)), persons, c.date(), today, now, simulated);
         return new Saved(checkId, signals);
     }
 

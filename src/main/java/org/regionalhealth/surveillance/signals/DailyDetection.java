@@ -89,9 +89,15 @@ public class DailyDetection {
     /** Evaluates every series on {@code day} and raises its alarms as signals. */
     @Transactional
     public Run run(LocalDate day, Instant now, boolean simulated) {
+        return run(day, load(day.minusDays(LOOKBACK_DAYS), day), now, simulated);
+    }
+
+    /** Evaluates and raises over preloaded series. */
+    @Transactional
+    public Run run(LocalDate day, SeriesData data, Instant now, boolean simulated) {
         long started = System.nanoTime();
         int[] counts = new int[2];
-        List<Alarm> alarms = alarms(day, counts);
+        List<Alarm> alarms = alarms(day, data, counts);
         Set<Long> raised = new HashSet<>();
         Map<Long, Unit> units = new HashMap<>();
         for (Alarm a : alarms) {
@@ -137,31 +143,52 @@ public class DailyDetection {
         }
     }
 
-    /** The alarms of {@code day} without raising them ({@code counts}: series seen, series evaluated). */
-    public List<Alarm> alarms(LocalDate day, int[] counts) {
-        LocalDate from = day.minusDays(LOOKBACK_DAYS);
-        int width = LOOKBACK_DAYS + 1;
-        Map<Key, double[]> values = new HashMap<>();
-        Map<Key, String[]> meta = new HashMap<>();
-        Map<Long, boolean[]> schoolDaysObserved = new HashMap<>();
-        Map<Key, Integer> firstReport = new HashMap<>();
+    /**
+     * Every aggregated series over {@code [from, to]} in memory: the daily run loads its look-back window, the demo
+     * simulator and the benchmark load a whole year once and evaluate it day by day.
+     */
+    public static final class SeriesData {
+        final LocalDate from;
+        final int width;
+        final Map<Key, double[]> values = new HashMap<>();
+        final Map<Key, String[]> meta = new HashMap<>();
+        final Map<Long, boolean[]> schoolDaysObserved = new HashMap<>();
+        final Map<Key, Integer> firstReport = new HashMap<>();
+
+        SeriesData(LocalDate from, LocalDate to) {
+            this.from = from;
+            this.width = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        }
+
+        public int series() {
+            return values.size();
+        }
+    }
+
+    /** Loads the series over {@code [from, to]}. */
+    public SeriesData load(LocalDate from, LocalDate to) {
+        SeriesData data = new SeriesData(from, to);
         jdbc.sql(
                         """
                         select channel, unit_id, unit_path, town_code, category, day, count
                         from surveillance_daily_count where day between ? and ?""")
-                .params(from, day)
+                .params(from, to)
                 .query(rs -> {
                     Key k = new Key(rs.getString(1), rs.getLong(2), rs.getString(5));
                     int i = (int) ChronoUnit.DAYS.between(from, rs.getObject(6, LocalDate.class));
-                    double[] v = values.computeIfAbsent(k, x -> new double[width]);
+                    double[] v = data.values.computeIfAbsent(k, x -> new double[data.width]);
                     v[i] = rs.getInt(7);
-                    meta.putIfAbsent(k, new String[] {rs.getString(3), rs.getString(4)});
-                    firstReport.merge(k, i, Math::min);
+                    data.meta.putIfAbsent(k, new String[] {rs.getString(3), rs.getString(4)});
+                    data.firstReport.merge(k, i, Math::min);
                     if ("school".equals(k.channel())) {
-                        schoolDaysObserved.computeIfAbsent(k.unitId(), x -> new boolean[width])[i] = true;
+                        data.schoolDaysObserved.computeIfAbsent(k.unitId(), x -> new boolean[data.width])[i] = true;
                     }
                 });
-        List<Exclusion> exclusions = jdbc.sql(
+        return data;
+    }
+
+    private List<Exclusion> exclusions(LocalDate from) {
+        return jdbc.sql(
                         """
                         select channel, unit_id, town_code, category, from_day, to_day
                         from surveillance_baseline_exclusion where to_day >= ?""")
@@ -174,18 +201,30 @@ public class DailyDetection {
                         rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalDate.class)))
                 .list();
+    }
+
+    /** The alarms of {@code day} without raising them ({@code counts}: series seen, series evaluated). */
+    public List<Alarm> alarms(LocalDate day, int[] counts) {
+        return alarms(day, load(day.minusDays(LOOKBACK_DAYS), day), counts);
+    }
+
+    /** The alarms of {@code day} over preloaded series (which must cover the day). */
+    public List<Alarm> alarms(LocalDate day, SeriesData data, int[] counts) {
+        int last = (int) ChronoUnit.DAYS.between(data.from, day);
+        int first = Math.max(0, last - LOOKBACK_DAYS);
+        List<Exclusion> exclusions = exclusions(day.minusDays(LOOKBACK_DAYS));
         List<Alarm> out = new ArrayList<>();
-        counts[0] = values.size();
-        double[] series = new double[width];
-        for (Map.Entry<Key, double[]> e : values.entrySet()) {
+        counts[0] = data.values.size();
+        double[] series = new double[LOOKBACK_DAYS + 1];
+        for (Map.Entry<Key, double[]> e : data.values.entrySet()) {
             Key k = e.getKey();
             double[] v = e.getValue();
-            if (v[width - 1] < MIN_COUNT) {
+            if (v[last] < MIN_COUNT) {
                 continue;
             }
-            String[] m = meta.get(k);
+            String[] m = data.meta.get(k);
             boolean school = "school".equals(k.channel());
-            boolean[] observed = school ? schoolDaysObserved.get(k.unitId()) : null;
+            boolean[] observed = school ? data.schoolDaysObserved.get(k.unitId()) : null;
             List<Exclusion> relevant = exclusions.isEmpty()
                     ? List.of()
                     : exclusions.stream()
@@ -193,12 +232,12 @@ public class DailyDetection {
                                     && x.category().equals(k.category()))
                             .toList();
             int n = 0;
-            for (int i = firstReport.get(k); i < width; i++) {
-                LocalDate d = from.plusDays(i);
-                if (school && (observed == null || !observed[i] || !calendar.isSchoolDay(d)) && i != width - 1) {
-                    continue;
-                }
-                if (i != width - 1) {
+            for (int i = Math.max(first, data.firstReport.get(k)); i <= last; i++) {
+                LocalDate d = data.from.plusDays(i);
+                if (i != last) {
+                    if (school && (observed == null || !observed[i] || !calendar.isSchoolDay(d))) {
+                        continue;
+                    }
                     boolean excluded = false;
                     for (Exclusion x : relevant) {
                         if (x.covers(k, m[1], d)) {

@@ -67,13 +67,15 @@ public class RuleEngine {
     private record UnitInfo(String label, String path, String town, String channel) {}
 
     /**
-     * Evaluates every rule touching {@code categories} for the days {@code from..to} in {@code towns}; returns the
-     * ids of the signals raised or fed.
+     * Evaluates every rule touching {@code categories} for the days {@code from..to} in {@code towns}, counting only
+     * the touched categories, and raises the unit-days the new persons ({@code newPersons}) are part of — so a new
+     * record never re-raises another unit's or another category's earlier cluster. Returns the signals raised or fed.
      */
     @Transactional
     public Set<Long> evaluate(
             Collection<String> categories,
             Collection<String> towns,
+            Set<String> newPersons,
             LocalDate from,
             LocalDate to,
             Instant now,
@@ -96,7 +98,11 @@ public class RuleEngine {
                     where category in (:categories) and event_date between :from and :to"""
                             + (county ? "" : " and town_code in (:towns)");
             var spec = jdbc.sql(sql)
-                    .param("categories", List.copyOf(rule.caseFilter().categories()))
+                    .param(
+                            "categories",
+                            rule.caseFilter().categories().stream()
+                                    .filter(categories::contains)
+                                    .toList())
                     .param("from", from.minusDays(rule.windowDays() - 1))
                     .param("to", to);
             if (!county) {
@@ -140,6 +146,9 @@ public class RuleEngine {
                         || day.date().isBefore(from)
                         || day.date().isAfter(to)
                         || !rule.inForceOn(day.date())) {
+                    continue;
+                }
+                if (day.persons().stream().noneMatch(newPersons::contains)) {
                     continue;
                 }
                 UnitInfo unit = units.get(day.unitId());
