@@ -37,7 +37,10 @@ public class ChannelImports {
 
     public static final Map<String, ChannelSpec> COUNT_CHANNELS = Map.of(
             "visits",
-            new ChannelSpec("visits", Set.of(UnitType.HOSPITAL, UnitType.HEALTH_CENTRE), Categories.VISIT_SYNDROMES),
+            new ChannelSpec(
+                    "visits",
+                    Set.of(UnitType.HOSPITAL, UnitType.HEALTH_CENTRE, UnitType.STATION),
+                    Categories.VISIT_SYNDROMES),
             "pharmacy",
             new ChannelSpec("pharmacy", Set.of(UnitType.PHARMACY), Categories.PHARMACY),
             "lab",
