@@ -54,6 +54,7 @@ public class DailyDetection {
     private final SurveillanceProperties properties;
     private final SchoolCalendar calendar = SchoolCalendar.bundled();
     private final EssenceEwma ewma;
+    private final MpmPresets presets = MpmPresets.bundled();
 
     DailyDetection(JdbcClient jdbc, Signals signals, Organizations organizations, SurveillanceProperties properties) {
         this.jdbc = jdbc;
@@ -98,6 +99,7 @@ public class DailyDetection {
         long started = System.nanoTime();
         int[] counts = new int[2];
         List<Alarm> alarms = alarms(day, data, counts);
+        List<Trigger> diseaseTriggers = movingPercentile(day);
         Set<Long> raised = new HashSet<>();
         Map<Long, Unit> units = new HashMap<>();
         for (Alarm a : alarms) {
@@ -128,6 +130,91 @@ public class DailyDetection {
         }
         return new Run(
                 day, counts[0], counts[1], alarms.size(), raised.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * CIDARS's temporal model on notifiable case reports (research §1.2, §8.2): per disease, district-wide, daily
+     * 7-day sums by onset date against the same period ±2 periods in each of the previous three years, with the
+     * disease's percentile preset ({@code mpm-presets.yaml}). Runs only for diseases with three years and five weeks
+     * of reports (earlier the baseline would be zeros, not history). Case events of confirmed outbreaks leave the
+     * baseline years; the signal is placed in the town with most cases in the current window.
+     */
+    public List<Trigger> movingPercentile(LocalDate day) {
+        int span = 3 * 365 + 3 * 7 + 7;
+        LocalDate from = day.minusDays(span);
+        Map<String, LocalDate> firstReport = new HashMap<>();
+        jdbc.sql("select category, min(event_date) from surveillance_case_event where channel = 'case_report'"
+                        + " group by category")
+                .query(rs -> {
+                    firstReport.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+                });
+        Map<String, double[]> byDisease = new HashMap<>();
+        Map<String, Map<String, Integer>> recentTowns = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select category, event_date, town_code, count(distinct person_key)
+                        from surveillance_case_event
+                        where channel = 'case_report' and event_date between ? and ?
+                            and (excluded_by_signal is null or event_date > ?)
+                        group by category, event_date, town_code""")
+                .params(from, day, day.minusDays(7))
+                .query(rs -> {
+                    String disease = rs.getString(1);
+                    LocalDate d = rs.getObject(2, LocalDate.class);
+                    int n = rs.getInt(4);
+                    byDisease
+                            .computeIfAbsent(disease, k -> new double[span + 1])[
+                            (int) ChronoUnit.DAYS.between(from, d)] += n;
+                    if (d.isAfter(day.minusDays(7))) {
+                        recentTowns
+                                .computeIfAbsent(disease, k -> new HashMap<>())
+                                .merge(rs.getString(3), n, Integer::sum);
+                    }
+                });
+        List<LocalDate> dates = new ArrayList<>(span + 1);
+        for (int i = 0; i <= span; i++) {
+            dates.add(from.plusDays(i));
+        }
+        List<Trigger> out = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : byDisease.entrySet()) {
+            String disease = e.getKey();
+            if (firstReport.get(disease).isAfter(from) || !recentTowns.containsKey(disease)) {
+                continue;
+            }
+            MpmPresets.Preset preset = presets.of(disease);
+            DetectionPoint p = org.regionalhealth.surveillance.detection.MovingPercentile.cidarsDaily(
+                            preset.percentile())
+                    .detect(CountSeries.dated(365, dates, e.getValue()), EvaluationRange.of(span + 1, span + 1))
+                    .points()
+                    .get(0);
+            if (!Boolean.TRUE.equals(p.alarm())) {
+                continue;
+            }
+            String town = recentTowns.get(disease).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .orElseThrow()
+                    .getKey();
+            out.add(new Trigger(
+                    "case_report",
+                    "statistical",
+                    "cidars-mpm-" + preset.label(),
+                    "CIDARS 移动百分位数法 " + preset.label() + "（全区，7 天发病数）",
+                    "red",
+                    "county:" + disease,
+                    "萧山区（全区）",
+                    organizations.root().path(),
+                    town,
+                    disease,
+                    day,
+                    p.observed() == null ? 0 : p.observed(),
+                    p.expected(),
+                    p.upperbound() == null ? 0 : p.upperbound(),
+                    null,
+                    List.of(),
+                    preset.source(),
+                    properties.statisticalSlaHours()));
+        }
+        return out;
     }
 
     private record Key(String channel, long unitId, String category) {}
