@@ -52,7 +52,12 @@ public class Dispatcher {
         jdbc.sql("insert into surveillance_notification (signal_id, recipient, text, created_at) values (?, ?, ?, ?)")
                 .params(signalId, recipient, text, Timestamp.from(now))
                 .update();
-        if (sendSms) {
+        boolean simulated = jdbc.sql("select simulated from surveillance_signal where id = ?")
+                .param(signalId)
+                .query(Boolean.class)
+                .single();
+        // the demo year's signals go to the in-app inbox only: nobody's phone should ring for simulated history
+        if (sendSms && !simulated) {
             sms.send(signalId, properties.dutyPhone(), text);
         }
     }
