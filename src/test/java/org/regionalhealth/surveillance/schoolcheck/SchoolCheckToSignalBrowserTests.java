@@ -2,6 +2,7 @@ package org.regionalhealth.surveillance.schoolcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -119,6 +120,15 @@ class SchoolCheckToSignalBrowserTests {
         cdc.waitForSelector("#sv-map .leaflet-interactive");
         cdc.waitForSelector("#sv-chart canvas");
         BrowserSession.screenshot(cdc, "surveillance-kpi");
+        Download excel = cdc.waitForDownload(() -> cdc.click("#kpi-excel"));
+        try {
+            byte[] xlsx = java.nio.file.Files.readAllBytes(excel.path());
+            assertThat(xlsx.length).isGreaterThan(1000);
+            assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .isEqualTo("PK");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         cdc.context().close();
     }
 }
