@@ -23,8 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignalHandling {
 
     public static final Set<String> VERIFICATIONS = Set.of("excluded", "suspected");
-    public static final Map<String, String> OUTCOMES =
-            Map.of("no_event", "无事件", "cluster", "聚集性疫情", "outbreak", "暴发疫情", "phe", "突发公共卫生事件");
+    /** Closing outcomes in the order the page offers them. */
+    public static final Map<String, String> OUTCOMES = outcomes();
+
+    private static Map<String, String> outcomes() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("no_event", "无事件");
+        m.put("cluster", "聚集性疫情");
+        m.put("outbreak", "暴发疫情");
+        m.put("phe", "突发公共卫生事件");
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     private final JdbcClient jdbc;
     private final AuditLog audit;

@@ -56,6 +56,7 @@ class SignalPageController {
         model.addAttribute("s", detail.signal());
         model.addAttribute("now", Instant.now());
         model.addAttribute("outcomes", SignalHandling.OUTCOMES);
+        model.addAttribute("zone", org.regionalhealth.surveillance.Zone.DISTRICT);
         return "surveillance/signal";
     }
 
