@@ -73,8 +73,7 @@ class ScreeningEngineTest {
 
     @Test
     void n2EvenALenientPolicyCannotLetAnUnknownDrugPass() {
-        var lenient = new PrescriptionReviewProperties(
-                Map.of(Tier.T3, Action.NOTICE, Tier.T4, Action.NOTICE), null, null, null);
+        var lenient = PrescriptionReviewProperties.withActions(Map.of(Tier.T3, Action.NOTICE, Tier.T4, Action.NOTICE));
         var engine = new ScreeningEngine(RuleCatalog.standard(), lenient);
         Verdict v =
                 engine.screen(KB, rx(oral("不存在的神药片", 1, "片", "tid", 3)).build(), ScreeningFixtures.adult(), TODAY, NOW);
@@ -116,7 +115,7 @@ class ScreeningEngineTest {
         assertThat(List.of(Tier.values()).stream().map(d::actionFor).toList())
                 .containsExactly(
                         Action.PASS, Action.NOTICE, Action.BLOCK_OVERRIDABLE, Action.PHARMACIST_REVIEW, Action.REJECT);
-        var custom = new PrescriptionReviewProperties(Map.of(Tier.T2, Action.NOTICE), null, null, null);
+        var custom = PrescriptionReviewProperties.withActions(Map.of(Tier.T2, Action.NOTICE));
         var engine = new ScreeningEngine(RuleCatalog.standard(), custom);
         Verdict v = engine.screen(
                 KB,
