@@ -54,6 +54,38 @@ class ScreeningEngineTest {
     }
 
     @Test
+    void n1AScreeningThatOverrunsItsTimeBudgetIsUnscreened() {
+        Rule slow = new Rule() {
+            @Override
+            public RuleMetadata metadata() {
+                return RuleMetadata.of("SLOW", "1", Tier.T0, "慢规则", "test");
+            }
+
+            @Override
+            public void check(ScreeningContext context, FindingSink findings) {
+                try {
+                    Thread.sleep(30);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        ScreeningEngine engine =
+                new ScreeningEngine(new RuleCatalog(List.of(slow)), PrescriptionReviewProperties.defaults());
+        Verdict v = engine.screen(
+                KB,
+                rx(oral("氨氯地平", 5, "mg", "qd", 7)).build(),
+                ScreeningFixtures.adult(),
+                TODAY,
+                NOW,
+                PrescriptionReviewProperties.defaults().actions(),
+                java.time.Duration.ofMillis(5));
+        assertThat(v.status()).isEqualTo(Verdict.Status.UNSCREENED);
+        assertThat(v.failure()).contains("超时");
+        assertThat(v.passes()).isFalse();
+    }
+
+    @Test
     void n1NoKnowledgeBaseMakesTheVerdictUnscreened() {
         Verdict v = ScreeningFixtures.ENGINE.screen(
                 null, rx(oral("氨氯地平", 5, "mg", "qd", 7)).build(), ScreeningFixtures.adult(), TODAY, NOW);
