@@ -3,8 +3,12 @@ package org.regionalhealth.prescriptionreview.cdshooks;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
@@ -25,13 +29,31 @@ public final class CdsClient {
 
     public static final String ISSUER = "https://his.demo.xiaoshan.example";
 
-    private final ECKey key;
-    private final ECDSASigner signer;
+    private final JWK key;
+    private final JWSAlgorithm algorithm;
+    private final JWSSigner signer;
 
+    /** A client signing with ES384. */
     public CdsClient() {
-        try (InputStream in = CdsClient.class.getResourceAsStream("/cds-hooks/demo-his-private-jwk.json")) {
-            key = ECKey.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            signer = new ECDSASigner(key);
+        this(JWSAlgorithm.ES384);
+    }
+
+    /** A client signing with ES384 or RS384, the two algorithms CDS Hooks 2.0 requires services to accept. */
+    public CdsClient(JWSAlgorithm algorithm) {
+        this.algorithm = algorithm;
+        boolean rsa = JWSAlgorithm.RS384.equals(algorithm);
+        String file = rsa ? "/cds-hooks/demo-his-rsa-private-jwk.json" : "/cds-hooks/demo-his-private-jwk.json";
+        try (InputStream in = CdsClient.class.getResourceAsStream(file)) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (rsa) {
+                RSAKey k = RSAKey.parse(json);
+                key = k;
+                signer = new RSASSASigner(k);
+            } else {
+                ECKey k = ECKey.parse(json);
+                key = k;
+                signer = new ECDSASigner(k);
+            }
         } catch (IOException | ParseException | JOSEException e) {
             throw new IllegalStateException(e);
         }
@@ -56,7 +78,7 @@ public final class CdsClient {
                 .jwtID(jti)
                 .build();
         SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(key.getKeyID()).build(), claims);
+                new JWSHeader.Builder(algorithm).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {

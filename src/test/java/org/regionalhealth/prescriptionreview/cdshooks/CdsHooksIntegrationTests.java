@@ -150,6 +150,14 @@ class CdsHooksIntegrationTests {
     }
 
     @Test
+    void rs384TokensAreAcceptedToo() {
+        var rsa = new CdsClient(com.nimbusds.jose.JWSAlgorithm.RS384);
+        var response = ApiClient.bearer(port, rsa.token("http://127.0.0.1:" + port + SIGN, Duration.ofMinutes(2)))
+                .post(SIGN, CdsClient.request("order-sign", "1", DRAFTS, null, PREFETCH));
+        assertThat(response.status()).isEqualTo(200);
+    }
+
+    @Test
     void serviceAccountsMayAlsoUseHttpBasic() {
         var response =
                 ApiClient.as(port, "his").post(SIGN, CdsClient.request("order-sign", "1", DRAFTS, null, PREFETCH));
