@@ -55,6 +55,7 @@ class CdsClientTokens implements ExternalTokenVerifier {
     private final Map<String, Trusted> issuers = new HashMap<>();
     private final String publicBaseUrl;
     private final ConcurrentMap<String, Instant> seen = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nextPurge = new java.util.concurrent.atomic.AtomicLong();
     private final Clock clock;
 
     private record Trusted(String account, DefaultJWTProcessor<SecurityContext> processor) {}
@@ -149,8 +150,13 @@ class CdsClientTokens implements ExternalTokenVerifier {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /**
+     * Drops jtis whose token has expired (a replay would fail on {@code exp} anyway). At most every 30 s, so that a
+     * large map (rate × token lifetime, ~100k at 300/s) is not scanned on every request.
+     */
     private void forgetExpired(Instant now) {
-        if (seen.size() > 10_000) {
+        long due = nextPurge.get();
+        if (now.toEpochMilli() >= due && nextPurge.compareAndSet(due, now.toEpochMilli() + 30_000)) {
             seen.values().removeIf(expiry -> expiry.isBefore(now));
         }
     }

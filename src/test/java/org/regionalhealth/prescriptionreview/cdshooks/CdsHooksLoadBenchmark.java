@@ -55,14 +55,13 @@ public final class CdsHooksLoadBenchmark {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(4))
+                .executor(Executors.newFixedThreadPool(4, r -> {
+                    Thread t = new Thread(r, "load-client");
+                    t.setDaemon(true);
+                    return t;
+                }))
                 .build();
-        var discovery = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/cds-services")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (discovery.statusCode() != 200) {
-            throw new IllegalStateException("platform not reachable at " + base + ": " + discovery.statusCode());
-        }
+        awaitPlatform(http, base);
 
         int total = rate * (warmup + seconds);
         System.out.printf(
@@ -133,6 +132,28 @@ public final class CdsHooksLoadBenchmark {
                 measured[measured.length - 1] / 1e6);
         System.out.printf("RESULT p99=%.1fms at %d req/s%n", ms(measured, 0.99), rate);
         System.exit(failures.get() == 0 ? 0 : 1);
+    }
+
+    /** Waits up to two minutes for the platform to answer discovery (it may still be starting). */
+    private static void awaitPlatform(HttpClient http, String base) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            try {
+                var discovery = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/cds-services"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (discovery.statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not up yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the platform does not answer at " + base + "/cds-services");
+            }
+            Thread.sleep(1000);
+        }
     }
 
     private static double ms(long[] sorted, double quantile) {
