@@ -42,7 +42,9 @@ class DrugPagesBrowserTests {
         page.click("#search-form button[type=submit]");
         page.waitForSelector("#generic-matches");
         assertThat(page.locator("#generic-matches").textContent()).contains("布洛芬");
-        assertThat(page.locator("#product-results").textContent()).contains("布洛芬");
+        assertThat(page.locator("#product-results").textContent())
+                .as(page.url() + " " + page.locator("#product-results li").count())
+                .contains("布洛芬");
         BrowserSession.screenshot(page, "drugs-search-bls");
 
         page.fill("#drug-question", "布洛芬孕妇能吃吗");
@@ -77,6 +79,25 @@ class DrugPagesBrowserTests {
         page.click("#my-medicine-add");
         page.waitForLoadState();
         assertThat(page.locator("#my-error").textContent()).contains("已在我的药品中");
+    }
+
+    @Test
+    void pharmacistImportsACsvAndWatchesItsProgress() {
+        var page = browser.loginAs("pharmacist", ApiClient.DEMO_PASSWORD);
+        page.navigate(browser.url("/drugs/import"));
+        String csv = "generic,name,manufacturer,approval_number,insurance_class,form,strength,package,barcode\n"
+                + "氯雷他定,氯雷他定片,浏览器示例药业有限公司,国药准字H33027777,乙,片剂,10mg,6片/盒,"
+                + org.regionalhealth.drugs.catalogue.Ean13.complete("698765432101") + "\n";
+        page.setInputFiles(
+                "#import-file",
+                new com.microsoft.playwright.options.FilePayload(
+                        "catalogue.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.click("#import-form button[type=submit]");
+        page.waitForSelector("#import-message");
+        assertThat(page.locator("#import-message").textContent()).contains("已导入1个产品");
+        BrowserSession.screenshot(page, "drugs-import");
+        page.navigate(browser.url("/drugs?q=" + org.regionalhealth.drugs.catalogue.Ean13.complete("698765432101")));
+        assertThat(page.locator("#product-results").textContent()).contains("浏览器示例药业有限公司");
     }
 
     @Test
