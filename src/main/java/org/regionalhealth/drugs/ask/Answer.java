@@ -15,6 +15,8 @@ import java.util.List;
  * @param safety the kind of treatment decision ({@code diagnosis, dose_change, prescription, overdose}), or null
  * @param evidence the words that decided the intent or the referral
  * @param knowledgeBaseVersion the knowledge-base version answered from
+ * @param rephrased the answer rephrased by the optional language model and checked to add no fact; {@code null} when
+ *     the model is off or its text was rejected
  */
 public record Answer(
         String question,
@@ -26,7 +28,23 @@ public record Answer(
         boolean referral,
         String safety,
         List<String> evidence,
-        String knowledgeBaseVersion) {
+        String knowledgeBaseVersion,
+        String rephrased) {
+
+    public Answer withRephrased(String text) {
+        return new Answer(
+                question,
+                intent,
+                drugs,
+                answer,
+                sources,
+                quotes,
+                referral,
+                safety,
+                evidence,
+                knowledgeBaseVersion,
+                text);
+    }
 
     /**
      * A recognised drug.

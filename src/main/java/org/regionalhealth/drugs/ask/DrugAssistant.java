@@ -10,9 +10,17 @@ public class DrugAssistant {
 
     private final DrugCatalogue catalogue;
     private final DrugQuestions questions = new DrugQuestions();
+    private final Rephraser rephraser;
 
-    DrugAssistant(DrugCatalogue catalogue) {
+    DrugAssistant(DrugCatalogue catalogue, AssistantProperties properties) {
         this.catalogue = catalogue;
+        this.rephraser = properties.llmEnabled() && properties.llmEndpoint() != null
+                ? new Rephraser(
+                        properties.llmEndpoint(),
+                        properties.llmModel(),
+                        properties.llmApiKey(),
+                        properties.llmTimeout())
+                : null;
     }
 
     public Answer ask(String question) {
@@ -24,6 +32,10 @@ public class DrugAssistant {
                     "DRUG_QUESTION_TOO_LONG", "q", "问题不能超过" + DrugQuestions.MAX_QUESTION_LENGTH + "个字");
         }
         var state = catalogue.state();
-        return questions.ask(question, state.index(), state.labels());
+        var answer = questions.ask(question, state.index(), state.labels());
+        if (rephraser == null) {
+            return answer;
+        }
+        return rephraser.rephrase(answer).map(answer::withRephrased).orElse(answer);
     }
 }

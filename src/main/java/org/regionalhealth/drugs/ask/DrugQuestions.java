@@ -48,7 +48,8 @@ public final class DrugQuestions {
                     true,
                     kind.code(),
                     List.of(decision.get().words()),
-                    version);
+                    version,
+                    null);
         }
         Intent intent = classification.intent();
         if (drugs.isEmpty()) {
@@ -62,7 +63,8 @@ public final class DrugQuestions {
                     false,
                     null,
                     classification.evidence(),
-                    version);
+                    version,
+                    null);
         }
         if (intent == Intent.UNKNOWN) {
             String names =
@@ -77,7 +79,8 @@ public final class DrugQuestions {
                     false,
                     null,
                     List.of(),
-                    version);
+                    version,
+                    null);
         }
         var quotes = new ArrayList<Answer.Quote>();
         var text = new StringBuilder();
@@ -129,7 +132,8 @@ public final class DrugQuestions {
                 false,
                 null,
                 classification.evidence(),
-                version);
+                version,
+                null);
     }
 
     private static void pairs(
