@@ -68,10 +68,7 @@ public final class CdsHooksLoadBenchmark {
                 "signing %d JWTs (%s) and preparing bodies…%n", total, System.getProperty("load.alg", "RS384"));
         CdsClient client = new CdsClient(com.nimbusds.jose.JWSAlgorithm.parse(System.getProperty("load.alg", "RS384")));
         String[] tokens = new String[total];
-        IntStream.range(0, total)
-                .parallel()
-                .forEach(i ->
-                        tokens[i] = client.token(audience, Duration.ofMinutes(5)));
+        IntStream.range(0, total).parallel().forEach(i -> tokens[i] = client.token(audience, Duration.ofMinutes(5)));
         List<String> bodies = new ArrayList<>();
         for (String[] drafts : DRAFTS) {
             bodies.add(body(drafts));
