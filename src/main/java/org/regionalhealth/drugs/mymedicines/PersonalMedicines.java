@@ -1,45 +1,72 @@
 package org.regionalhealth.drugs.mymedicines;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.regionalhealth.drugs.Interaction;
+import org.regionalhealth.drugs.ResidentPrescriptions;
 import org.regionalhealth.drugs.labels.LabelBook;
 import org.regionalhealth.drugs.search.DrugCatalogue;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A resident's own medicine list ("我的药品") and the interaction check across it. No module stores prescriptions yet
- * (prescription screening checks prescriptions it is sent but keeps none), so the resident keeps the list; it is
- * personal health data, so only the resident reads or changes it, and every read and change is audited.
+ * A resident's own medicine list ("我的药品") and the interaction check across it and the medicines of the resident's
+ * district prescriptions still being taken ({@link ResidentPrescriptions}, stored by prescription review). The list
+ * covers what no prescription shows (OTC purchases, medicines from outside the district); it is personal health
+ * data, so only the resident reads or changes it, and every read and change is audited.
  */
 @Service
 public class PersonalMedicines {
 
     public static final int MAX_ENTRIES = 30;
 
-    /** One medicine on the list. */
-    public record Entry(long id, String genericId, String nameZh, Long productId, OffsetDateTime addedAt) {}
+    /**
+     * One medicine on the list.
+     *
+     * @param prescribedAt for a medicine of one of the resident's district prescriptions: where and when (such entries
+     *     are not on the personal list and cannot be removed); {@code null} for the resident's own entries
+     */
+    public record Entry(
+            long id, String genericId, String nameZh, Long productId, OffsetDateTime addedAt, String prescribedAt) {}
 
     /** An interaction between two medicines on the list, from the knowledge base screening uses. */
     public record Finding(Entry a, Entry b, Interaction interaction, String severityZh) {}
 
-    /** The list and its interaction check. */
-    public record Review(List<Entry> entries, List<Finding> findings, String knowledgeBaseVersion) {}
+    /**
+     * The list and its interaction check.
+     *
+     * @param prescribed the medicines of the resident's district prescriptions still being taken, checked together
+     *     with the list
+     * @param unrecognised prescribed medicines the knowledge base does not know (not checked)
+     */
+    public record Review(
+            List<Entry> entries,
+            List<Entry> prescribed,
+            List<String> unrecognised,
+            List<Finding> findings,
+            String knowledgeBaseVersion) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final DrugCatalogue catalogue;
+    private final ObjectProvider<ResidentPrescriptions> prescriptions;
 
-    PersonalMedicines(JdbcClient jdbc, AuditLog audit, DrugCatalogue catalogue) {
+    PersonalMedicines(
+            JdbcClient jdbc,
+            AuditLog audit,
+            DrugCatalogue catalogue,
+            ObjectProvider<ResidentPrescriptions> prescriptions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.catalogue = catalogue;
+        this.prescriptions = prescriptions;
     }
 
     @Transactional
@@ -48,17 +75,39 @@ public class PersonalMedicines {
         var entries = entries(resident);
         audit.record(AuditLog.Action.READ, "personal_medicine", List.of(resident), "drugs: my medicines");
         var kb = catalogue.labels().knowledge();
+        var prescribed = new ArrayList<Entry>();
+        var unrecognised = new ArrayList<String>();
+        prescriptions
+                .orderedStream()
+                .flatMap(p -> p.activeMedicines(user, LocalDate.now()).stream())
+                .forEach(m -> kb.findGeneric(m.drugName())
+                        .ifPresentOrElse(
+                                g -> prescribed.add(new Entry(
+                                        0,
+                                        g.id(),
+                                        m.drugName(),
+                                        null,
+                                        m.issuedOn().atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(8)),
+                                        m.institution() + " " + m.issuedOn()
+                                                + (m.days() == null ? "" : "，" + m.days() + "天"))),
+                                () -> unrecognised.add(m.drugName())));
+        var all = new ArrayList<Entry>(entries);
+        all.addAll(prescribed);
         var findings = new ArrayList<Finding>();
-        for (int i = 0; i < entries.size(); i++) {
-            for (int j = i + 1; j < entries.size(); j++) {
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (all.get(i).genericId().equals(all.get(j).genericId())) {
+                    continue;
+                }
                 for (var it : kb.interactionsBetween(
-                        entries.get(i).genericId(), entries.get(j).genericId())) {
-                    findings.add(new Finding(entries.get(i), entries.get(j), it, LabelBook.severityZh(it.severity())));
+                        all.get(i).genericId(), all.get(j).genericId())) {
+                    findings.add(new Finding(all.get(i), all.get(j), it, LabelBook.severityZh(it.severity())));
                 }
             }
         }
         findings.sort(java.util.Comparator.comparing(f -> f.interaction().severity()));
-        return new Review(entries, findings, kb.version().version());
+        return new Review(
+                entries, prescribed, unrecognised, findings, kb.version().version());
     }
 
     /** Adds a medicine by product id or by any name (通用名, 商品名, pinyin …); returns its 通用名. */
@@ -136,7 +185,8 @@ public class PersonalMedicines {
                                 .map(g -> g.nameZh())
                                 .orElse(rs.getString("generic_id")),
                         (Long) rs.getObject("product_id"),
-                        rs.getObject("added_at", OffsetDateTime.class)))
+                        rs.getObject("added_at", OffsetDateTime.class),
+                        null))
                 .list();
     }
 
