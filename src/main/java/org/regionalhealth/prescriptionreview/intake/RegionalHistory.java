@@ -28,7 +28,8 @@ public class RegionalHistory {
         this.windowDays = properties.historyDays();
     }
 
-    private record Row(long prescriptionId, DispensedMedicine medicine) {}
+    /** A medicine of a stored prescription. */
+    record Row(long prescriptionId, DispensedMedicine medicine) {}
 
     /**
      * Adds the patient's active district medicines to the intake.
@@ -40,16 +41,32 @@ public class RegionalHistory {
         if (key == null) {
             return;
         }
-        // a prescription the engine rejected was never dispensed
-        List<Row> rows = jdbc.sql(
+        List<Row> rows = rows(key, today, excludePrescription);
+        if (!rows.isEmpty()) {
+            audit.record(
+                    AuditLog.Action.READ,
+                    "prescription",
+                    rows.stream().map(Row::prescriptionId).distinct().toList(),
+                    "处方审核：区域用药史");
+        }
+        rows.forEach(r -> intake.history.add(r.medicine()));
+    }
+
+    /**
+     * The medicines of the patient's stored prescriptions issued within the window, latest first; a prescription the
+     * engine rejected was never dispensed and does not count. The caller audits the read.
+     */
+    List<Row> rows(String patientKey, LocalDate today, @Nullable Long excludePrescription) {
+        return jdbc.sql(
                         """
                         select m.prescription_id, m.drug_name, m.institution_id, m.dispensed_on, m.days_supply
                           from prescriptionreview_medication m
                           join prescriptionreview_prescription p on p.id = m.prescription_id
                          where m.patient_key = ? and m.dispensed_on between ? and ?
-                           and p.action <> 'REJECT' and m.prescription_id <> ?""")
+                           and p.action <> 'REJECT' and m.prescription_id <> ?
+                         order by m.dispensed_on desc, m.drug_name""")
                 .params(
-                        key,
+                        patientKey,
                         today.minusDays(windowDays),
                         today,
                         excludePrescription == null ? -1L : excludePrescription)
@@ -61,13 +78,9 @@ public class RegionalHistory {
                                 rs.getObject(4, LocalDate.class),
                                 (Integer) rs.getObject(5))))
                 .list();
-        if (!rows.isEmpty()) {
-            audit.record(
-                    AuditLog.Action.READ,
-                    "prescription",
-                    rows.stream().map(Row::prescriptionId).distinct().toList(),
-                    "处方审核：区域用药史");
-        }
-        rows.forEach(r -> intake.history.add(r.medicine()));
+    }
+
+    int windowDays() {
+        return windowDays;
     }
 }
