@@ -27,4 +27,28 @@ public record Prescriber(
         }
         return antimicrobialGrade;
     }
+
+    /**
+     * The prescriber as the district's staff register knows them at {@code site}: 处方权 is granted per practice site
+     * (《处方管理办法》第八条), so staff of another institution have no rights there.
+     */
+    public static Prescriber registered(org.regionalhealth.org.StaffMember staff, org.regionalhealth.org.Unit site) {
+        if (staff.unitId() != site.id()) {
+            return new Prescriber(Long.toString(staff.id()), staff.name(), false, false, null, false);
+        }
+        return new Prescriber(
+                Long.toString(staff.id()),
+                staff.name(),
+                staff.prescribingRight(),
+                staff.narcoticRight(),
+                staff.antimicrobialGrade() == null
+                        ? null
+                        : AntimicrobialGrade.valueOf(staff.antimicrobialGrade().name()),
+                site.type() == org.regionalhealth.org.UnitType.STATION);
+    }
+
+    /** Someone the staff register does not know: no rights at all. */
+    public static Prescriber unregistered(String id, String name) {
+        return new Prescriber(id, name, false, false, null, false);
+    }
 }

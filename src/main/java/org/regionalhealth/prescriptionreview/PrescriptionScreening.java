@@ -3,8 +3,11 @@ package org.regionalhealth.prescriptionreview;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.regionalhealth.drugs.DrugKnowledge;
 import org.regionalhealth.drugs.KnowledgeSnapshot;
+import org.regionalhealth.org.Organizations;
+import org.regionalhealth.prescriptionreview.engine.Institutions;
 import org.regionalhealth.prescriptionreview.engine.ScreeningEngine;
 import org.regionalhealth.prescriptionreview.rules.RuleCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,17 +22,28 @@ import org.springframework.stereotype.Service;
 public class PrescriptionScreening {
 
     private final DrugKnowledge knowledge;
+    private final PrescriptionReviewProperties properties;
     private final ScreeningEngine engine;
+    private final Institutions institutions;
     private final Clock clock;
 
     @Autowired
-    public PrescriptionScreening(DrugKnowledge knowledge, PrescriptionReviewProperties properties) {
-        this(knowledge, properties, Clock.systemDefaultZone());
+    public PrescriptionScreening(
+            DrugKnowledge knowledge, PrescriptionReviewProperties properties, Organizations organizations) {
+        this(knowledge, properties, organizations, RuleCatalog.standard(), Clock.systemDefaultZone());
     }
 
-    public PrescriptionScreening(DrugKnowledge knowledge, PrescriptionReviewProperties properties, Clock clock) {
+    /** For tests: a given rule catalogue and clock; {@code organizations} may be {@code null} (district policy). */
+    public PrescriptionScreening(
+            DrugKnowledge knowledge,
+            PrescriptionReviewProperties properties,
+            @Nullable Organizations organizations,
+            RuleCatalog rules,
+            Clock clock) {
         this.knowledge = knowledge;
-        this.engine = new ScreeningEngine(RuleCatalog.standard(), properties);
+        this.properties = properties;
+        this.engine = new ScreeningEngine(rules, properties);
+        this.institutions = new Institutions(organizations);
         this.clock = clock;
     }
 
@@ -42,6 +56,16 @@ public class PrescriptionScreening {
         } catch (RuntimeException e) {
             kb = null;
         }
-        return engine.screen(kb, prescription, patient, LocalDate.ofInstant(now, clock.getZone()), now);
+        Institutions.Profile institution = institutions.of(prescription.institutionId());
+        var actions =
+                properties.actionsFor(institution.medicalCommunityCode(), institution.type(), prescription.setting());
+        return engine.screen(
+                kb,
+                prescription,
+                patient,
+                LocalDate.ofInstant(now, clock.getZone()),
+                now,
+                actions,
+                properties.screeningTimeout());
     }
 }

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.regionalhealth.platform.ExternalTokenVerifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,17 +26,32 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
+    private final List<ExternalTokenVerifier> verifiers;
 
-    BearerTokenFilter(JdbcClient jdbc, Accounts accounts) {
+    BearerTokenFilter(JdbcClient jdbc, Accounts accounts, List<ExternalTokenVerifier> verifiers) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.verifiers = List.copyOf(verifiers);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && isJwt(header.substring(7).trim())) {
+            String token = header.substring(7).trim();
+            verifiers.stream()
+                    .map(verifier -> verifier.accountFor(token, request))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .flatMap(accounts::findByUsername)
+                    .filter(account -> account.isEnabled() && account.isAccountNonLocked())
+                    .ifPresent(account -> SecurityContextHolder.getContext()
+                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    account, null, account.getAuthorities())));
+        } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String hash = sha256(header.substring(7).trim());
             jdbc.sql(
                             """
@@ -50,6 +68,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
                                     account, null, account.getAuthorities())));
         }
         chain.doFilter(request, response);
+    }
+
+    /** A JWS in compact form: three base64url parts (platform tokens start with {@code rhp_} and have no dots). */
+    private static boolean isJwt(String token) {
+        return token.chars().filter(c -> c == '.').count() == 2;
     }
 
     static String sha256(String value) {

@@ -46,16 +46,30 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, JdbcClient jdbc, Accounts accounts) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            JdbcClient jdbc,
+            Accounts accounts,
+            org.springframework.beans.factory.ObjectProvider<org.regionalhealth.platform.ExternalTokenVerifier>
+                    verifiers)
+            throws Exception {
         http.securityMatcher(SecurityConfiguration::isApi)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // CDS Hooks discovery lists services and their prefetch templates, no data (CDS Hooks 2.0 §Discovery)
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(org.springframework.http.HttpMethod.GET, "/cds-services")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (request, response, e) -> problem(response, 401, "AUTH_REQUIRED", message(e))))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(
                                 (request, response, e) -> problem(response, 401, "AUTH_REQUIRED", message(e)))
                         .accessDeniedHandler(
                                 (request, response, e) -> problem(response, 403, "ACCESS_DENIED", "无权访问该资源")))
-                .addFilterBefore(new BearerTokenFilter(jdbc, accounts), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerTokenFilter(
+                                jdbc, accounts, verifiers.orderedStream().toList()),
+                        BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();

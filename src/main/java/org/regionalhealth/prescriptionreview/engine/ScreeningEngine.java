@@ -1,11 +1,13 @@
 package org.regionalhealth.prescriptionreview.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.regionalhealth.drugs.KnowledgeSnapshot;
@@ -49,8 +51,26 @@ public final class ScreeningEngine {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** Screens with the district-wide tier → action mapping and the configured time budget. */
     public Verdict screen(
             KnowledgeSnapshot kb, Prescription prescription, PatientContext patient, LocalDate today, Instant now) {
+        return screen(kb, prescription, patient, today, now, settings.actions(), settings.screeningTimeout());
+    }
+
+    /**
+     * Screens with the tier → action mapping that applies to this prescription. The time budget is checked between
+     * rules: a screening that overruns it is {@code UNSCREENED} (research §7 N1), because a late answer at signing
+     * time is no answer.
+     */
+    public Verdict screen(
+            KnowledgeSnapshot kb,
+            Prescription prescription,
+            PatientContext patient,
+            LocalDate today,
+            Instant now,
+            Map<Tier, Action> actions,
+            Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
         if (kb == null) {
             return unscreened(null, "药品知识库不可用", now);
         }
@@ -59,11 +79,14 @@ public final class ScreeningEngine {
         try {
             ScreeningContext context = context(kb, prescription, patient, today);
             List<Finding> found = new ArrayList<>();
-            FindingSink sink = (rule, tier, message, drugs, evidence, kbSources) ->
-                    found.add(finding(rule.metadata(), kbVersion, tier, message, drugs, evidence, kbSources));
+            FindingSink sink = (rule, tier, message, drugs, evidence, kbSources) -> found.add(
+                    finding(rule.metadata(), kbVersion, actions.get(tier), tier, message, drugs, evidence, kbSources));
             for (Rule rule : catalog.rules()) {
                 running = rule.metadata().id();
                 rule.check(context, sink);
+                if (System.nanoTime() - deadline > 0) {
+                    return unscreened(kbVersion, "审核超时（超过" + budget.toMillis() + "ms，停在规则 " + running + "）", now);
+                }
             }
             Set<Finding> merged = new LinkedHashSet<>(found);
             List<Finding> ordered = new ArrayList<>(merged);
@@ -85,15 +108,16 @@ public final class ScreeningEngine {
                 Verdict.Status.UNSCREENED, Action.PHARMACIST_REVIEW, null, List.of(), kbVersion, failure, now);
     }
 
-    private Finding finding(
+    private static Finding finding(
             RuleMetadata rule,
             String kbVersion,
+            Action mapped,
             Tier tier,
             String message,
             List<String> drugs,
             List<String> evidence,
             List<String> kbSources) {
-        Action action = settings.actionFor(tier);
+        Action action = mapped;
         if (rule.minimumAction() != null) {
             action = Action.max(action, rule.minimumAction());
         }

@@ -54,6 +54,38 @@ class ScreeningEngineTest {
     }
 
     @Test
+    void n1AScreeningThatOverrunsItsTimeBudgetIsUnscreened() {
+        Rule slow = new Rule() {
+            @Override
+            public RuleMetadata metadata() {
+                return RuleMetadata.of("SLOW", "1", Tier.T0, "慢规则", "test");
+            }
+
+            @Override
+            public void check(ScreeningContext context, FindingSink findings) {
+                try {
+                    Thread.sleep(30);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        ScreeningEngine engine =
+                new ScreeningEngine(new RuleCatalog(List.of(slow)), PrescriptionReviewProperties.defaults());
+        Verdict v = engine.screen(
+                KB,
+                rx(oral("氨氯地平", 5, "mg", "qd", 7)).build(),
+                ScreeningFixtures.adult(),
+                TODAY,
+                NOW,
+                PrescriptionReviewProperties.defaults().actions(),
+                java.time.Duration.ofMillis(5));
+        assertThat(v.status()).isEqualTo(Verdict.Status.UNSCREENED);
+        assertThat(v.failure()).contains("超时");
+        assertThat(v.passes()).isFalse();
+    }
+
+    @Test
     void n1NoKnowledgeBaseMakesTheVerdictUnscreened() {
         Verdict v = ScreeningFixtures.ENGINE.screen(
                 null, rx(oral("氨氯地平", 5, "mg", "qd", 7)).build(), ScreeningFixtures.adult(), TODAY, NOW);
@@ -73,8 +105,7 @@ class ScreeningEngineTest {
 
     @Test
     void n2EvenALenientPolicyCannotLetAnUnknownDrugPass() {
-        var lenient = new PrescriptionReviewProperties(
-                Map.of(Tier.T3, Action.NOTICE, Tier.T4, Action.NOTICE), null, null, null);
+        var lenient = PrescriptionReviewProperties.withActions(Map.of(Tier.T3, Action.NOTICE, Tier.T4, Action.NOTICE));
         var engine = new ScreeningEngine(RuleCatalog.standard(), lenient);
         Verdict v =
                 engine.screen(KB, rx(oral("不存在的神药片", 1, "片", "tid", 3)).build(), ScreeningFixtures.adult(), TODAY, NOW);
@@ -116,7 +147,7 @@ class ScreeningEngineTest {
         assertThat(List.of(Tier.values()).stream().map(d::actionFor).toList())
                 .containsExactly(
                         Action.PASS, Action.NOTICE, Action.BLOCK_OVERRIDABLE, Action.PHARMACIST_REVIEW, Action.REJECT);
-        var custom = new PrescriptionReviewProperties(Map.of(Tier.T2, Action.NOTICE), null, null, null);
+        var custom = PrescriptionReviewProperties.withActions(Map.of(Tier.T2, Action.NOTICE));
         var engine = new ScreeningEngine(RuleCatalog.standard(), custom);
         Verdict v = engine.screen(
                 KB,

@@ -12,7 +12,7 @@ import org.regionalhealth.prescriptionreview.DispensedMedicine;
 import org.regionalhealth.prescriptionreview.Tier;
 import org.regionalhealth.prescriptionreview.Verdict;
 
-/** DUP_INGREDIENT (research §7 R28; R29 needs the 消渴丸 ingredient in the KB). */
+/** DUP_INGREDIENT (research §7 R28, R29). */
 class DuplicateIngredientRuleTest {
 
     @Test
@@ -23,6 +23,16 @@ class DuplicateIngredientRuleTest {
             assertThat(f.tier()).isEqualTo(Tier.T2);
             assertThat(f.message()).contains("对乙酰氨基酚").contains("合计每日2130mg");
             assertThat(f.evidence()).contains("对乙酰氨基酚合计=2130mg/日");
+        });
+    }
+
+    @Test
+    void r29XiaokeWanWithGlibenclamideIsAHypoglycaemiaRiskForAPharmacist() {
+        Verdict v = screen(rx(oral("消渴丸", 10, "丸", "tid", 7), oral("格列本脲片", 2.5, "mg", "qd", 7))
+                .build());
+        assertThat(v.findingsOf("DUP_INGREDIENT")).singleElement().satisfies(f -> {
+            assertThat(f.tier()).isEqualTo(Tier.T3);
+            assertThat(f.message()).contains("格列本脲");
         });
     }
 

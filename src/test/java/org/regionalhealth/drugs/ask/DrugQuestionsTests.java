@@ -1,0 +1,115 @@
+package org.regionalhealth.drugs.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.drugs.DrugInformationFixtures.INDEX;
+import static org.regionalhealth.drugs.DrugInformationFixtures.KB;
+import static org.regionalhealth.drugs.DrugInformationFixtures.LABELS;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.regionalhealth.drugs.labels.LabelSection;
+
+class DrugQuestionsTests {
+
+    private final DrugQuestions questions = new DrugQuestions();
+
+    private Answer ask(String q) {
+        return questions.ask(q, INDEX, LABELS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "布洛芬是治什么的, indications, ibuprofen",
+        "布洛芬一天吃几次, dosage, ibuprofen",
+        "哪些人不能吃布洛芬, contraindications, ibuprofen",
+        "二甲双胍有什么副作用, adverse_reactions, metformin",
+        "吃阿莫西林要注意什么, precautions, amoxicillin",
+        "布洛芬孕妇能吃吗, pregnancy_lactation, ibuprofen",
+        "芬必得小孩能吃吗, children, ibuprofen",
+        "老人能吃布洛芬吗, elderly, ibuprofen",
+        "阿莫西林怎么保存, storage, amoxicillin"
+    })
+    void everyIntentQuotesTheStoredSectionWithItsSources(String q, String intent, String generic) {
+        var a = ask(q);
+        assertThat(a.intent().code()).isEqualTo(intent);
+        assertThat(a.drugs()).extracting(Answer.DrugRef::id).containsExactly(generic);
+        assertThat(a.referral()).isFalse();
+        var section = LABELS.section(generic, LabelSection.ofCode(intent).orElseThrow())
+                .orElseThrow();
+        assertThat(a.answer()).contains(section.text());
+        assertThat(a.quotes()).singleElement().satisfies(quote -> {
+            assertThat(quote.text()).isEqualTo(section.text());
+            assertThat(quote.sources()).isNotEmpty();
+        });
+        assertThat(a.sources()).isNotEmpty().allSatisfy(s -> assertThat(KB.source(s.id()))
+                .isPresent());
+    }
+
+    @Test
+    void pregnancyAnswerOfIbuprofenIsTheKnowledgeBaseFactScreeningUses() {
+        var a = ask("布洛芬孕妇能吃吗");
+        assertThat(a.answer()).contains("孕妇：禁用");
+        assertThat(a.sources()).extracting(Answer.SourceRef::id).contains("LABEL-IBUPROFEN");
+    }
+
+    @Test
+    void twoDrugsAskTheInteractionKnowledgeOfTheScreeningEngine() {
+        var a = ask("辛伐他汀和克拉霉素能一起吃吗");
+        assertThat(a.intent()).isEqualTo(Intent.INTERACTIONS);
+        var entries = KB.interactionsBetween("simvastatin", "clarithromycin");
+        assertThat(entries).isNotEmpty();
+        assertThat(a.quotes()).hasSize(entries.size());
+        assertThat(a.answer()).contains(entries.get(0).mechanism()).contains("禁止合用");
+        assertThat(a.sources()).extracting(Answer.SourceRef::id).contains("ONC-DDI-2012");
+    }
+
+    @Test
+    void anUnrecordedPairIsSaidToBeUnrecordedNotSafe() {
+        var a = ask("阿莫西林和氨溴索能一起吃吗");
+        assertThat(KB.interactionsBetween("amoxicillin", "ambroxol")).isEmpty();
+        assertThat(a.answer()).contains("未收录").contains("不等于一定没有相互作用");
+        assertThat(a.sources()).extracting(Answer.SourceRef::kind).contains("knowledge_base");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "我是不是得了肺炎, diagnosis",
+        "布洛芬可以加量吗, dose_change",
+        "血压正常了能停氨氯地平吗, dose_change",
+        "给我开点阿莫西林, prescription",
+        "我头疼该吃什么药, prescription",
+        "孩子误服了布洛芬怎么办, overdose"
+    })
+    void treatmentDecisionsAreReferredAndQuoteNoLabel(String q, String kind) {
+        var a = ask(q);
+        assertThat(a.referral()).isTrue();
+        assertThat(a.safety()).isEqualTo(kind);
+        assertThat(a.quotes()).isEmpty();
+        assertThat(a.answer()).containsAnyOf("医生", "药师", "120");
+        assertThat(a.sources()).extracting(Answer.SourceRef::id).containsExactly("REG-CFGL-2007");
+    }
+
+    @Test
+    void noDrugOrNoIntentAsksBackInsteadOfGuessing() {
+        var noDrug = ask("这个药孕妇能吃吗");
+        assertThat(noDrug.drugs()).isEmpty();
+        assertThat(noDrug.quotes()).isEmpty();
+        assertThat(noDrug.answer()).contains("没有识别出");
+        var noIntent = ask("布洛芬");
+        assertThat(noIntent.intent()).isEqualTo(Intent.UNKNOWN);
+        assertThat(noIntent.quotes()).isEmpty();
+    }
+
+    @Test
+    void aMissingSectionIsReportedAsMissing() {
+        var generic = KB.generics().stream()
+                .filter(g -> LABELS.section(g.id(), LabelSection.STORAGE).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        var a = ask(generic.nameZh() + "怎么保存");
+        assertThat(a.intent()).isEqualTo(Intent.STORAGE);
+        assertThat(a.answer()).contains("暂未收录");
+        assertThat(a.quotes()).isEmpty();
+    }
+}
