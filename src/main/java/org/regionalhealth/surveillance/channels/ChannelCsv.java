@@ -33,6 +33,18 @@ final class ChannelCsv {
             "grade",
             "class_name");
 
+    static final List<String> SCHOOL_COLUMNS = List.of(
+            "school_code",
+            "date",
+            "grade",
+            "class_name",
+            "enrolled",
+            "present",
+            "absent_ill",
+            "sick",
+            "symptoms",
+            "names");
+
     /** Parsed rows with their 1-based line numbers, and parse errors keyed by row index and field. */
     record Parsed<T>(List<T> rows, List<Integer> lines, Map<String, RowError> errors, @Nullable String fatal) {}
 
@@ -60,6 +72,39 @@ final class ChannelCsv {
                         f.text("school_code"),
                         f.integer("grade"),
                         f.text("class_name")));
+    }
+
+    /** One row per class and day; its sick pupils are one group: {@code sick} pupils with the {@code symptoms}. */
+    static Parsed<org.regionalhealth.surveillance.schoolcheck.ClassCheck> schoolChecks(InputStream in)
+            throws IOException {
+        return read(in, SCHOOL_COLUMNS, (f) -> {
+            Integer sick = f.integer("sick");
+            List<String> symptoms = list(f.text("symptoms"));
+            List<String> names = list(f.text("names"));
+            List<org.regionalhealth.surveillance.schoolcheck.ClassCheck.SickGroup> groups = sick == null || sick == 0
+                    ? List.of()
+                    : List.of(new org.regionalhealth.surveillance.schoolcheck.ClassCheck.SickGroup(
+                            sick, symptoms, names));
+            return new org.regionalhealth.surveillance.schoolcheck.ClassCheck(
+                    f.text("school_code"),
+                    f.date("date"),
+                    f.integer("grade"),
+                    f.text("class_name"),
+                    f.integer("enrolled"),
+                    f.integer("present"),
+                    f.integer("absent_ill"),
+                    groups);
+        });
+    }
+
+    /** A cell listing several values, separated by ; 、 or spaces. */
+    private static List<String> list(@Nullable String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(cell.split("[;；、\\s]+"))
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 
     /** One line's fields by column name, recording parse errors. */
@@ -137,7 +182,10 @@ final class ChannelCsv {
         List<String> names =
                 split(header).stream().map(s -> s.trim().toLowerCase()).toList();
         for (String c : columns) {
-            if (!names.contains(c) && !c.equals("school_code") && !c.equals("grade") && !c.equals("class_name")) {
+            boolean optional = columns == CASE_COLUMNS
+                    ? c.equals("school_code") || c.equals("grade") || c.equals("class_name")
+                    : columns == SCHOOL_COLUMNS && (c.equals("names") || c.equals("symptoms") || c.equals("sick"));
+            if (!names.contains(c) && !optional) {
                 return new Parsed<>(
                         List.of(), List.of(), Map.of(), "第 1 行表头缺少列 " + c + "（应为 " + String.join(",", columns) + "）");
             }

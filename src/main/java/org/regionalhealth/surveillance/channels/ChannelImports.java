@@ -17,6 +17,8 @@ import org.regionalhealth.org.Unit;
 import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
+import org.regionalhealth.surveillance.schoolcheck.ClassCheck;
+import org.regionalhealth.surveillance.schoolcheck.SchoolChecks;
 import org.regionalhealth.surveillance.signals.Categories;
 import org.regionalhealth.surveillance.signals.RuleEngine;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,14 +61,21 @@ public class ChannelImports {
     private final Organizations organizations;
     private final RuleEngine rules;
     private final AuditLog audit;
+    private final SchoolChecks schoolChecks;
 
     ChannelImports(
-            JdbcClient jdbc, JdbcTemplate template, Organizations organizations, RuleEngine rules, AuditLog audit) {
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            Organizations organizations,
+            RuleEngine rules,
+            AuditLog audit,
+            SchoolChecks schoolChecks) {
         this.jdbc = jdbc;
         this.template = template;
         this.organizations = organizations;
         this.rules = rules;
         this.audit = audit;
+        this.schoolChecks = schoolChecks;
     }
 
     // ---- daily counts ----
@@ -152,6 +161,50 @@ public class ChannelImports {
                     ps.setInt(7, v.count());
                 });
         return new ImportReport(rows.size(), valid.size(), errors.list(), goodRowsOnly, Set.of());
+    }
+
+    // ---- school checks (CSV) ----
+
+    /**
+     * School checks in a batch, all validated before any is stored (each row exactly as the nurse's page and API
+     * validate it); the rules run as each stored check arrives.
+     */
+    @Transactional
+    public ImportReport importSchoolChecks(
+            List<ClassCheck> rows,
+            CurrentUser user,
+            boolean goodRowsOnly,
+            LocalDate today,
+            Instant now,
+            java.util.Collection<RowError> parseErrors) {
+        RowErrors errors = new RowErrors(parseErrors);
+        List<ClassCheck> valid = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i + 1;
+            boolean parseError = errors.hasRow(row);
+            try {
+                schoolChecks.validateFor(rows.get(i), user.unitId(), user.scope(), today);
+                if (!parseError) {
+                    valid.add(rows.get(i));
+                }
+            } catch (org.regionalhealth.platform.PlatformException e) {
+                if (e.fieldErrors().isEmpty()) {
+                    errors.add(new RowError(row, "schoolCode", e.getMessage()));
+                } else {
+                    e.fieldErrors().forEach((field, message) -> errors.add(new RowError(row, field, message)));
+                }
+            }
+        }
+        if (!errors.isEmpty() && !goodRowsOnly) {
+            return new ImportReport(rows.size(), 0, errors.list(), false, Set.of());
+        }
+        Set<Long> signals = new LinkedHashSet<>();
+        for (ClassCheck check : valid) {
+            signals.addAll(schoolChecks
+                    .save(check, user.unitId(), user.scope(), user.username(), today, now)
+                    .signals());
+        }
+        return new ImportReport(rows.size(), valid.size(), errors.list(), goodRowsOnly, signals);
     }
 
     // ---- case reports ----

@@ -29,7 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
  * until fixed, or only its good rows when the user ticks "import the good rows only".
  */
 @Controller
-@PreAuthorize("hasAnyRole('CDC_OFFICER','DISTRICT_ADMIN','HOSPITAL_DOCTOR')")
+@PreAuthorize("hasAnyRole('CDC_OFFICER','DISTRICT_ADMIN','HOSPITAL_DOCTOR','SCHOOL_NURSE')")
 class ChannelPageController {
 
     private final ChannelImports imports;
@@ -74,7 +74,20 @@ class ChannelPageController {
         try {
             ChannelCsv.Parsed<?> parsed;
             ImportReport report;
-            if ("cases".equals(kind)) {
+            if ("school".equals(kind)) {
+                ChannelCsv.Parsed<org.regionalhealth.surveillance.schoolcheck.ClassCheck> p =
+                        ChannelCsv.schoolChecks(file.getInputStream());
+                parsed = p;
+                report = p.fatal() != null || p.rows().isEmpty()
+                        ? null
+                        : imports.importSchoolChecks(
+                                p.rows(),
+                                user,
+                                goodRowsOnly,
+                                Zone.today(),
+                                Instant.now(),
+                                p.errors().values());
+            } else if ("cases".equals(kind)) {
                 ChannelCsv.Parsed<CaseReport> p = ChannelCsv.cases(file.getInputStream());
                 parsed = p;
                 report = p.fatal() != null || p.rows().isEmpty()
@@ -124,6 +137,7 @@ class ChannelPageController {
         ChannelImports.COUNT_CHANNELS.forEach((c, spec) -> categories.put(c, spec.categories()));
         model.addAttribute("countColumns", String.join(",", ChannelCsv.COUNT_COLUMNS));
         model.addAttribute("caseColumns", String.join(",", ChannelCsv.CASE_COLUMNS));
+        model.addAttribute("schoolColumns", String.join(",", ChannelCsv.SCHOOL_COLUMNS));
         model.addAttribute("categories", categories);
         model.addAttribute("diseases", Categories.DISEASES);
     }

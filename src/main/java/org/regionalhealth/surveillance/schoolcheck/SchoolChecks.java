@@ -54,6 +54,12 @@ public class SchoolChecks {
         return store(check, school, actor, today, now, false);
     }
 
+    /** Validates a check as {@link #save} would, without storing it (batch imports validate every row first). */
+    public void validateFor(ClassCheck check, long ownUnitId, DataScope scope, LocalDate today) {
+        school(check.schoolCode(), ownUnitId, scope);
+        validate(check, today, BACKFILL_DAYS);
+    }
+
     /** Stores without the backfill limit (the demo simulator writing history); validation otherwise identical. */
     @Transactional
     public Saved saveHistory(ClassCheck check, Unit school, LocalDate today, Instant now) {

@@ -115,4 +115,43 @@ class ChannelUploadTests {
         assertThat(stored(pharmacy, "pharmacy")).isEqualTo(2);
         page.context().close();
     }
+
+    @Test
+    void schoolChecksUploadedAsCsvAreValidatedRowByRowLikeTheNursesPage() {
+        String school = unit("SCHOOL", 9);
+        LocalDate day = Zone.today();
+        String csv = "school_code,date,grade,class_name,enrolled,present,absent_ill,sick,symptoms,names\n"
+                + school + "," + day + ",4,批量1班,45,44,1,1,cough,\n"
+                + school + "," + day + ",4,批量2班,45,46,0,0,,\n"
+                + school + "," + day + ",4,批量3班,45,43,2,2,cough;sneezing,\n";
+        var page = browser.loginAs("admin", ApiClient.DEMO_PASSWORD);
+        page.navigate(browser.url("/surveillance/channels"));
+        FilePayload file = new FilePayload("checks.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        page.setInputFiles("#school-file", file);
+        page.click("#school-upload");
+        page.waitForSelector("#upload-report");
+        assertThat(page.locator("#upload-rejected").count()).isEqualTo(1);
+        String errors = page.locator("#upload-errors tbody").textContent();
+        assertThat(errors).contains("present").contains("未知症状：sneezing");
+        assertThat(checks(school)).isZero();
+
+        page.setInputFiles("#school-file", file);
+        page.check("#school-good-only");
+        page.click("#school-upload");
+        page.waitForSelector("#upload-report");
+        assertThat(page.locator("#upload-summary").textContent()).contains("导入 1 行");
+        assertThat(checks(school)).isEqualTo(1);
+        page.context().close();
+    }
+
+    private long checks(String schoolCode) {
+        return jdbc.sql(
+                        """
+                        select count(*) from surveillance_school_check k
+                        join surveillance_school_class c on c.id = k.class_id join org_unit u on u.id = c.school_id
+                        where u.code = ? and k.check_date = ? and c.class_name like '批量%'""")
+                .params(schoolCode, Zone.today())
+                .query(Long.class)
+                .single();
+    }
 }
