@@ -67,6 +67,27 @@ public class ChronicCare {
                     .params(residentId, disease.name(), person.unitId(), person.unitPath(), Today.date(), Today.date())
                     .query(Long.class)
                     .single();
+            if (disease == Disease.HYPERTENSION || disease == Disease.DIABETES_T2) {
+                // the key group follows the registry at once; the nightly derivation (KeyGroupRules) would add it too
+                var rule = org.regionalhealth.familydoctor.keygroups.KeyGroupRules.ALL.stream()
+                        .filter(r -> r.group().name().equals(disease.name()))
+                        .findFirst()
+                        .orElseThrow();
+                jdbc.sql(
+                                """
+                                insert into familydoctor_key_group_member (resident_id, key_group, unit_id, unit_path, rule_id,
+                                    source, effective_from) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+                                """)
+                        .params(
+                                residentId,
+                                disease.name(),
+                                person.unitId(),
+                                person.unitPath(),
+                                rule.id(),
+                                rule.source(),
+                                Today.date())
+                        .update();
+            }
             audit.record(AuditLog.Action.CREATE, "familydoctor_chronic_patient", List.of(id), "chronic enrolment");
             return find(id, user.scope()).orElseThrow();
         } catch (DuplicateKeyException e) {
@@ -108,6 +129,10 @@ public class ChronicCare {
         LocalDate date = form.visitDate() == null ? Today.date() : form.visitDate();
         if (date.isAfter(Today.date())) {
             throw PlatformException.invalidField("VISIT_IN_FUTURE", "visitDate", "随访日期不能晚于今天");
+        }
+        if (date.isBefore(patient.registeredOn())) {
+            throw PlatformException.invalidField(
+                    "VISIT_BEFORE_ENROLMENT", "visitDate", "随访日期不能早于纳入管理日期（" + patient.registeredOn() + "）");
         }
         if (patient.lastVisitOn() != null && date.isBefore(patient.lastVisitOn())) {
             throw PlatformException.invalidField(

@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param stable for diseases without numeric targets: the clinician's judgement
  */
 public record FollowUpForm(
-        @Nullable LocalDate visitDate,
+        @Nullable
+                @org.springframework.format.annotation.DateTimeFormat(
+                        iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                LocalDate visitDate,
         @NotNull @Pattern(regexp = "CLINIC|HOME|PHONE", message = "随访方式须为门诊、家庭或电话") String method,
         @Nullable @Min(value = 50, message = "收缩压须在50–300 mmHg") @Max(value = 300, message = "收缩压须在50–300 mmHg")
                 Integer systolic,
