@@ -295,4 +295,115 @@ class FamilyDoctorApiIntegrationTests {
         var control = district.get("HTN_CONTROL");
         assertThat(control.get("denominator").asLong()).isPositive();
     }
+
+    @Test
+    void homeReadingsAreMarkedBySourceAndConfirmedByAClinician() {
+        long resident =
+                FamilyDoctorFixtures.resident(port, FamilyDoctorFixtures.ownStation(port), "褚九", "19550101", true);
+        var his = ApiClient.as(port, "admin");
+        var upload = his.post(
+                "/api/familydoctor/device-readings",
+                """
+                {"residentId": %d, "kind": "BP", "systolic": 152, "diastolic": 94, "heartRate": 72,
+                 "measuredAt": "2026-01-05T07:30:00+08:00", "deviceId": "omron-hem-7136:0042", "source": "DEVICE_4G"}"""
+                        .formatted(resident));
+        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+        long id = upload.json().get("id").asLong();
+        var pending = village().get("/api/familydoctor/device-readings").json();
+        assertThat(pending.valueStream()
+                        .filter(r -> r.get("id").asLong() == id)
+                        .findFirst()
+                        .orElseThrow()
+                        .get("source")
+                        .asString())
+                .isEqualTo("DEVICE_4G");
+        // an administrator is no clinician
+        assertThat(admin().post("/api/familydoctor/device-readings/" + id + "/review?confirm=true", "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(village()
+                        .post("/api/familydoctor/device-readings/" + id + "/review?confirm=true", "")
+                        .status())
+                .isEqualTo(204);
+        assertThat(village()
+                        .post("/api/familydoctor/device-readings/" + id + "/review?confirm=true", "")
+                        .status())
+                .isEqualTo(404);
+        var missing = his.post(
+                "/api/familydoctor/device-readings",
+                """
+                {"residentId": %d, "kind": "BP", "systolic": 152, "measuredAt": "2026-01-05T07:30:00+08:00",
+                 "deviceId": "x1", "source": "DEVICE_4G"}"""
+                        .formatted(resident));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("BP_REQUIRED");
+    }
+
+    @Test
+    void theElderlyCheckGradesSelfCareAndCopdScreeningRefersAt16() {
+        long resident =
+                FamilyDoctorFixtures.resident(port, FamilyDoctorFixtures.ownStation(port), "卫十", "19500202", false);
+        var check = village()
+                .post(
+                        "/api/familydoctor/elderly-checks",
+                        """
+                {"residentId": %d, "scores": {"EATING": 3, "GROOMING": 1, "DRESSING": 0, "TOILETING": 5, "MOBILITY": 10}}"""
+                                .formatted(resident));
+        assertThat(check.status()).as(check.body()).isEqualTo(201);
+        assertThat(check.json().get("total").asInt()).isEqualTo(19);
+        assertThat(check.json().get("levelZh").asString()).isEqualTo("不能自理");
+        var wrong = village()
+                .post(
+                        "/api/familydoctor/elderly-checks",
+                        """
+                {"residentId": %d, "scores": {"EATING": 2, "GROOMING": 1, "DRESSING": 0, "TOILETING": 5, "MOBILITY": 10}}"""
+                                .formatted(resident));
+        assertThat(wrong.status()).isEqualTo(400);
+        var screening = village()
+                .post(
+                        "/api/familydoctor/copd-screenings",
+                        """
+                {"residentId": %d, "answers": {"ageYears": 76, "packYears": 0, "bmi": 25, "coughWithoutCold": true,
+                 "breathlessness": "NONE", "biomassFuel": false, "familyHistory": false}}"""
+                                .formatted(resident));
+        assertThat(screening.status()).as(screening.body()).isEqualTo(201);
+        assertThat(screening.json().get("score").asInt()).isEqualTo(16);
+        assertThat(screening.json().get("spirometryReferral").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theDrillDownListsExactlyThePatientsBehindTheNumber() {
+        long resident =
+                FamilyDoctorFixtures.resident(port, FamilyDoctorFixtures.ownStation(port), "蒋十一", "19610303", true);
+        long patient = FamilyDoctorFixtures.enrol(village(), resident, "HYPERTENSION");
+        FamilyDoctorFixtures.followUp(
+                village(), patient, "{\"method\": \"CLINIC\", \"systolic\": 150, \"diastolic\": 92}");
+        for (var indicator : java.util.List.of("HTN_CONTROL", "HTN_STANDARD", "KEY_GROUP_COVERAGE")) {
+            var value = village()
+                    .get("/api/familydoctor/indicators")
+                    .json()
+                    .get("rows")
+                    .get(0)
+                    .get("values")
+                    .get(indicator);
+            long numerator = value.get("numerator").asLong();
+            long denominator = value.get("denominator").asLong();
+            var gap = village()
+                    .get("/api/familydoctor/indicators/patients?indicator=" + indicator + "&met=false")
+                    .json();
+            var met = village()
+                    .get("/api/familydoctor/indicators/patients?indicator=" + indicator + "&met=true")
+                    .json();
+            assertThat(met.size()).as(indicator).isEqualTo((int) numerator);
+            assertThat(gap.size()).as(indicator).isEqualTo((int) (denominator - numerator));
+        }
+        var gap = village()
+                .get("/api/familydoctor/indicators/patients?indicator=HTN_CONTROL&met=false")
+                .json();
+        var row = gap.valueStream()
+                .filter(p -> p.get("residentId").asLong() == resident)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.get("maskedName").asString()).isEqualTo("蒋**");
+    }
 }

@@ -89,6 +89,7 @@ public class ChronicCare {
                         .update();
             }
             audit.record(AuditLog.Action.CREATE, "familydoctor_chronic_patient", List.of(id), "chronic enrolment");
+            events.publishEvent(new ManagementChanged(person.unitId()));
             return find(id, user.scope()).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw PlatformException.conflict("ALREADY_ENROLLED", "该居民已纳入" + disease.labelZh() + "管理");
@@ -199,7 +200,7 @@ public class ChronicCare {
                     .single();
         }
         audit.record(AuditLog.Action.CREATE, "familydoctor_followup", List.of(followUpId), "chronic follow-up");
-        events.publishEvent(new FollowUpRecorded(patient.id(), patient.unitId(), date));
+        events.publishEvent(new ManagementChanged(patient.unitId()));
         return new RecordedFollowUp(followUpId, patient.id(), outcome, referralId);
     }
 
@@ -270,8 +271,8 @@ public class ChronicCare {
             String ruleSet,
             String recordedBy) {}
 
-    /** A follow-up was stored; indicators of the unit are stale. */
-    public record FollowUpRecorded(long patientId, long unitId, LocalDate visitDate) {}
+    /** A patient was enrolled or followed up: the unit's indicators are stale. */
+    public record ManagementChanged(long unitId) {}
 
     private FollowUpOutcome classify(ChronicPatient patient, Person person, LocalDate date, FollowUpForm form) {
         return switch (patient.disease()) {

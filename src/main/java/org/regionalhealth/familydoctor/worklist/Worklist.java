@@ -36,6 +36,7 @@ public class Worklist {
     }
 
     /** The lists for the day, in {@link #LISTS} order. */
+    @org.springframework.transaction.annotation.Transactional
     public Map<String, List<WorkItem>> forDay(LocalDate today, CurrentUser user) {
         String scope = user.scope().likePattern();
         var result = new LinkedHashMap<String, List<WorkItem>>();
