@@ -143,6 +143,16 @@ public class FamilyDoctorBenchmark {
         return indicators.recomputeAll(Today.date());
     }
 
+    /** The nightly job: key groups re-derived, the open periods (R12, current quarter) recomputed for the district. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public Duration recomputeCurrentIndicators() {
+        return indicators.recomputeCurrent(Today.date());
+    }
+
     /** The district indicator page over HTTP as the district administrator sees it (HTML rendered, 200). */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)

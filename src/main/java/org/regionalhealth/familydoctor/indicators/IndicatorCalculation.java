@@ -40,10 +40,28 @@ public class IndicatorCalculation {
         var started = Instant.now();
         long members = keyGroups.derive(today);
         jdbc.sql("truncate familydoctor_indicator_fact").update();
-        compute(Period.all(today), Period.current(today), "%");
+        compute(Period.all(today), List.of(Period.rolling12(today)), "%");
         var took = Duration.between(started, Instant.now());
         log.info("Family-doctor indicators recomputed: {} key-group members, {} ms", members, took.toMillis());
         return took;
+    }
+
+    /**
+     * Re-derives key groups and recomputes the open periods (R12 and the current quarter) for the whole district:
+     * the nightly job. Closed quarters keep the facts they were reported with; {@link #recomputeAll} rebuilds them.
+     */
+    @Transactional
+    public Duration recomputeCurrent(LocalDate today) {
+        var started = Instant.now();
+        keyGroups.derive(today);
+        var periods = Period.current(today);
+        for (var period : periods) {
+            jdbc.sql("delete from familydoctor_indicator_fact where period = ?")
+                    .param(period.key())
+                    .update();
+        }
+        compute(periods, List.of(Period.rolling12(today)), "%");
+        return Duration.between(started, Instant.now());
     }
 
     /** Recomputes the current periods for one unit's subtree. */
@@ -55,7 +73,7 @@ public class IndicatorCalculation {
                     .params(period.key(), unitPath + "%")
                     .update();
         }
-        compute(periods, periods, unitPath + "%");
+        compute(periods, List.of(Period.rolling12(today)), unitPath + "%");
     }
 
     @EventListener
@@ -68,10 +86,10 @@ public class IndicatorCalculation {
     /**
      * Computes the facts of the periods for the units under {@code scope}. Set-based: the follow-ups are read once for
      * all periods (each belongs to R12 and to its quarter), the team of each resident once (the team of their latest
-     * signed contract), coverage by one hash join per period; the delivery rate, which walks every contract's
-     * services, only for {@code deliveryPeriods} (R12 and the current quarter).
+     * signed contract), coverage by one hash join per period, renewals in one pass; coverage per group and the
+     * delivery rate, which walks every contract's services, only for {@code detailPeriods} (R12).
      */
-    private void compute(List<Period> periods, List<Period> deliveryPeriods, String scope) {
+    private void compute(List<Period> periods, List<Period> detailPeriods, String scope) {
         boolean district = scope.equals("%");
         var values = new StringBuilder();
         for (var p : periods) {
@@ -126,6 +144,7 @@ public class IndicatorCalculation {
                 .param("scope", scope)
                 .update();
         for (var period : periods) {
+            boolean detail = detailPeriods.contains(period);
             jdbc.sql("drop table if exists familydoctor_kg_tmp").update();
             jdbc.sql(
                             """
@@ -141,34 +160,37 @@ public class IndicatorCalculation {
                     .param("to", period.to())
                     .param("scope", scope)
                     .update();
+            // coverage per group only for the open periods; the trend needs the overall coverage only
             jdbc.sql(
-                            """
+                            (detail
+                                            ? """
                             insert into familydoctor_indicator_fact (period, indicator, unit_id, unit_path, team_id, numerator, denominator)
                             select :period, 'KG_' || key_group, unit_id, unit_path, 0, count(*) filter (where signed), count(*)
                             from familydoctor_kg_tmp group by key_group, unit_id, unit_path
                             union all
+                            """
+                                            : "insert into familydoctor_indicator_fact (period, indicator, unit_id, unit_path, team_id,"
+                                                    + " numerator, denominator) ")
+                                    + """
                             select :period, 'KEY_GROUP_COVERAGE', unit_id, unit_path, 0, count(*) filter (where signed), count(*)
                             from (select distinct resident_id, unit_id, unit_path, signed from familydoctor_kg_tmp) d
                             group by unit_id, unit_path
                             """)
                     .param("period", period.key())
                     .update();
-            jdbc.sql(
-                            """
-                            insert into familydoctor_indicator_fact (period, indicator, unit_id, unit_path, team_id, numerator, denominator)
-                            select :period, 'RENEWAL', t.unit_id, c.unit_path, c.team_id, count(*) filter (where c.status = 'RENEWED'), count(*)
-                            from familydoctor_contract c join familydoctor_team t on t.id = c.team_id
-                            where c.status in ('SIGNED', 'RENEWED', 'EXPIRED') and c.end_date between :from and :to
-                              and c.unit_path like :scope
-                            group by t.unit_id, c.unit_path, c.team_id
-                            """)
-                    .param("period", period.key())
-                    .param("from", period.from())
-                    .param("to", period.to())
-                    .param("scope", scope)
-                    .update();
         }
-        for (var period : deliveryPeriods) {
+        jdbc.sql(
+                        """
+                        insert into familydoctor_indicator_fact (period, indicator, unit_id, unit_path, team_id, numerator, denominator)
+                        select pr.key, 'RENEWAL', t.unit_id, c.unit_path, c.team_id, count(*) filter (where c.status = 'RENEWED'), count(*)
+                        from familydoctor_contract c join familydoctor_team t on t.id = c.team_id
+                        join familydoctor_period_tmp pr on c.end_date between pr.date_from and pr.date_to
+                        where c.status in ('SIGNED', 'RENEWED', 'EXPIRED') and c.unit_path like :scope
+                        group by pr.key, t.unit_id, c.unit_path, c.team_id
+                        """)
+                .param("scope", scope)
+                .update();
+        for (var period : detailPeriods) {
             jdbc.sql(
                             """
                             insert into familydoctor_indicator_fact (period, indicator, unit_id, unit_path, team_id, numerator, denominator)
