@@ -406,4 +406,30 @@ class FamilyDoctorApiIntegrationTests {
                 .orElseThrow();
         assertThat(row.get("maskedName").asString()).isEqualTo("蒋**");
     }
+
+    @Test
+    void longPrescriptionsAreForStablePatientsAndScreenedByTheEngine() {
+        long resident =
+                FamilyDoctorFixtures.resident(port, FamilyDoctorFixtures.ownStation(port), "沈十二", "19580404", true);
+        long patient = FamilyDoctorFixtures.enrol(village(), resident, "HYPERTENSION");
+        String twelveWeeks =
+                """
+                {"lines": [{"drugName": "氨氯地平", "route": "口服", "dose": 5, "doseUnit": "mg", "frequency": "qd", "days": 84}]}""";
+        var unstable = village().post("/api/familydoctor/patients/" + patient + "/long-prescriptions", twelveWeeks);
+        assertThat(unstable.status()).isEqualTo(409);
+        assertThat(unstable.body()).contains("NOT_STABLE");
+        FamilyDoctorFixtures.followUp(
+                village(), patient, "{\"method\": \"CLINIC\", \"systolic\": 128, \"diastolic\": 78}");
+        var ok = village().post("/api/familydoctor/patients/" + patient + "/long-prescriptions", twelveWeeks);
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.json().get("status").asString()).isEqualTo("SCREENED");
+        assertThat(ok.body()).doesNotContain("LONGRX_OVER_12W");
+        var tooLong = village()
+                .post(
+                        "/api/familydoctor/patients/" + patient + "/long-prescriptions",
+                        twelveWeeks.replace("84", "120"));
+        assertThat(tooLong.status()).isEqualTo(200);
+        assertThat(tooLong.body()).contains("LONGRX_OVER_12W");
+        assertThat(tooLong.json().get("action").asString()).isNotEqualTo("PASS");
+    }
 }
