@@ -1,0 +1,33 @@
+package org.regionalhealth.familydoctor.worklist;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.regionalhealth.familydoctor.Today;
+import org.regionalhealth.platform.CurrentUsers;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/familydoctor/worklist")
+@Tag(name = "家庭医生 Family doctors")
+@PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR')")
+class WorklistApi {
+
+    private final Worklist worklist;
+    private final CurrentUsers users;
+
+    WorklistApi(Worklist worklist, CurrentUsers users) {
+        this.worklist = worklist;
+        this.users = users;
+    }
+
+    @GetMapping
+    @Operation(summary = "Today's lists within the caller's scope: OVERDUE, DUE, RECHECK, REFERRAL, RENEWAL (audited)")
+    Map<String, List<WorkItem>> today() {
+        return worklist.forDay(Today.date(), users.require());
+    }
+}
