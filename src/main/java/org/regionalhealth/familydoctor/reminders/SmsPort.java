@@ -2,7 +2,7 @@ package org.regionalhealth.familydoctor.reminders;
 
 /**
  * Sends a text message. The district's SMS gateway (or a WeChat template-message service, WS/T 790.18) plugs in here;
- * the platform ships {@link LoggingSmsAdapter}, which only logs, so nothing leaves the machine by accident.
+ * the platform ships {@link LoggingSmsConfiguration}, which only logs, so nothing leaves the machine by accident.
  */
 public interface SmsPort {
 

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /** The default {@link SmsPort}: logs the message with the phone number masked, sends nothing. */
 @Configuration(proxyBeanMethods = false)
-class LoggingSmsAdapter {
+class LoggingSmsConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(LoggingSmsAdapter.class);
+    private static final Logger log = LoggerFactory.getLogger(LoggingSmsConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean(SmsPort.class)
