@@ -2,36 +2,15 @@ package org.regionalhealth.drugs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
+import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The drug information pages in a real browser (issue 8 "Done means"), on a phone-sized viewport. */
 @PlatformIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DrugPagesBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = BrowserSession.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class DrugPagesBrowserTests extends BrowserTest {
 
     @Test
     void residentSearchesBlsFindsIbuprofenAndAsksAboutPregnancy() {

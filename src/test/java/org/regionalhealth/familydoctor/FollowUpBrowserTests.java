@@ -3,15 +3,12 @@ package org.regionalhealth.familydoctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
+import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,28 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * rate changes accordingly.
  */
 @PlatformIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FollowUpBrowserTests {
-
-    @LocalServerPort
-    int port;
+class FollowUpBrowserTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = BrowserSession.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aVillageDoctorWorksThroughAnUncontrolledHypertensionPatient() {

@@ -2,39 +2,18 @@ package org.regionalhealth.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
+import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.residents.ResidentFixtures;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every demo role logs in through a real browser and sees its own home page (issue 2 §12). */
 @PlatformIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LoginPagesBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = BrowserSession.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class LoginPagesBrowserTests extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource({

@@ -2,36 +2,15 @@ package org.regionalhealth.prescriptionreview.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
+import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Issue 3 "Done means": a doctor screens from a page and sees the cards. */
 @PlatformIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PrescribingPageBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = BrowserSession.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class PrescribingPageBrowserTests extends BrowserTest {
 
     @Test
     void theDoctorScreensAStatinWithClarithromycinAndSeesTheInteractionCard() {

@@ -3,17 +3,14 @@ package org.regionalhealth.prescriptionreview.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
+import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.StaffMember;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -22,31 +19,13 @@ import tools.jackson.databind.JsonNode;
  * district prescriptions and checks them for interactions with the medicines on their list.
  */
 @PlatformIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResidentPrescriptionsIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class ResidentPrescriptionsIntegrationTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     Organizations organizations;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = BrowserSession.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theResidentSeesTheirDistrictPrescriptionCheckedAgainstTheirOwnList() {

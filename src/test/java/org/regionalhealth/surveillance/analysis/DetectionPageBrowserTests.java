@@ -5,36 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
+import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A CDC officer uploads a series on {@code /surveillance/detect} and compares two detectors. */
 @PlatformIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DetectionPageBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = BrowserSession.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class DetectionPageBrowserTests extends BrowserTest {
 
     /** 60 days of 2-4 cases a day with a jump to 25 on day 50: EARS C1 and CUSUM must both flag it. */
     private static byte[] seriesWithASpike() {

@@ -5,42 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
+import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.surveillance.Zone;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Channel batches: a bad row rejects the batch with a row-level report, unless only the good rows are wanted. */
 @PlatformIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChannelUploadTests {
-
-    @LocalServerPort
-    int port;
+class ChannelUploadTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = BrowserSession.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private String unit(String type, int offset) {
         return jdbc.sql("select code from org_unit where type = ? order by id offset ? limit 1")

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
+import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.surveillance.Zone;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Done means of issue 6: the school nurse enters a class with 4 pupils absent with fever and cough today and
@@ -22,27 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * explanation, acknowledges and closes it, and the KPIs count it.
  */
 @PlatformIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SchoolCheckToSignalBrowserTests {
+class SchoolCheckToSignalBrowserTests extends BrowserTest {
 
     private static final String CLASS_NAME = "晨检演练1班";
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = BrowserSession.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private void enter(Page page, LocalDate date) {
         page.navigate(browser.url("/surveillance/school-check"));
