@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param screeningTimeout the time budget of one screening; beyond it the verdict is {@code UNSCREENED} (research §7
  *     N1) — a doctor waits for the answer at signing time (default 500 ms)
  * @param cdsHooks CDS Hooks settings
+ * @param patientKeySecret base64 secret (≥ 32 bytes) of the HMAC that links a person's prescriptions; {@code null}:
+ *     one is generated at first start and kept in the database
  */
 @ConfigurationProperties("rhp.prescription-review")
 public record PrescriptionReviewProperties(
@@ -32,7 +34,8 @@ public record PrescriptionReviewProperties(
         Integer maxItems,
         Integer labMaxAgeDays,
         Duration screeningTimeout,
-        CdsHooks cdsHooks) {
+        CdsHooks cdsHooks,
+        @Nullable String patientKeySecret) {
 
     public PrescriptionReviewProperties {
         EnumMap<Tier, Action> merged = new EnumMap<>(Tier.class);
@@ -55,7 +58,7 @@ public record PrescriptionReviewProperties(
 
     /** District defaults with a different tier → action mapping. */
     public static PrescriptionReviewProperties withActions(Map<Tier, Action> actions) {
-        return new PrescriptionReviewProperties(actions, null, null, null, null, null, null);
+        return new PrescriptionReviewProperties(actions, null, null, null, null, null, null, null);
     }
 
     /** The defaults. */

@@ -22,6 +22,7 @@ class PrescriptionReviewPropertiesTest {
             null,
             null,
             null,
+            null,
             null);
 
     @Test

@@ -55,14 +55,6 @@ public final class PatientIntake {
         return this;
     }
 
-    /**
-     * The key that links this patient's prescriptions across the district without storing the ID number:
-     * {@code H:} + SHA-256 of the number; {@code null} when the patient is not identified.
-     */
-    public @Nullable String patientKey() {
-        return idNumber == null ? null : "H:" + Hashes.sha256(idNumber);
-    }
-
     public PatientContext toContext() {
         return new PatientContext(
                 birthDate,

@@ -20,12 +20,22 @@ public class RegionalHistory {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final PatientKeys keys;
     private final int windowDays;
 
-    RegionalHistory(JdbcClient jdbc, AuditLog audit, PrescriptionReviewProperties properties) {
+    RegionalHistory(JdbcClient jdbc, AuditLog audit, PatientKeys keys, PrescriptionReviewProperties properties) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.keys = keys;
         this.windowDays = properties.historyDays();
+    }
+
+    /**
+     * The key that links this patient's prescriptions across the district ({@link PatientKeys}); {@code null} when
+     * the patient is not identified by an ID number.
+     */
+    public @Nullable String keyOf(PatientIntake intake) {
+        return intake.idNumber == null ? null : keys.of(intake.idNumber);
     }
 
     /** A medicine of a stored prescription. */
@@ -37,7 +47,7 @@ public class RegionalHistory {
      * @param excludePrescription the prescription being screened (its own lines are not history), or {@code null}
      */
     public void addTo(PatientIntake intake, LocalDate today, @Nullable Long excludePrescription) {
-        String key = intake.patientKey();
+        String key = keyOf(intake);
         if (key == null) {
             return;
         }

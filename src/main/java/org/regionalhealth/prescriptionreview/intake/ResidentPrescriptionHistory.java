@@ -41,7 +41,7 @@ class ResidentPrescriptionHistory implements ResidentPrescriptions {
         if (record.isEmpty()) {
             return List.of();
         }
-        String key = new PatientIntake().idNumber(record.get().idNumber()).patientKey();
+        String key = history.keyOf(new PatientIntake().idNumber(record.get().idNumber()));
         List<RegionalHistory.Row> rows = history.rows(key, today, null);
         List<PrescribedMedicine> active = new ArrayList<>();
         for (RegionalHistory.Row row : rows) {

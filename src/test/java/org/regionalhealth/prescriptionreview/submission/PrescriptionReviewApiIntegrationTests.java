@@ -71,9 +71,10 @@ class PrescriptionReviewApiIntegrationTests {
     @Test
     void submittingTheSamePrescriptionTwiceReturnsTheSameVerdictAndStoresOneCopy() {
         String number = number();
+        String idNumber = ResidentFixtures.idNumber("19580312", true);
         String body = request(
                 number,
-                ResidentFixtures.idNumber("19580312", true),
+                idNumber,
                 "{\"icd10\":\"E78.5\",\"text\":\"高脂血症\"},{\"icd10\":\"J18.9\",\"text\":\"肺炎\"}",
                 line("辛伐他汀片", 20, "mg", "qn", 7) + "," + line("克拉霉素片", 250, "mg", "bid", 7));
 
@@ -100,6 +101,14 @@ class PrescriptionReviewApiIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        // the patient link is a keyed hash, not one anyone could recompute from the ID number
+        String link = jdbc.sql("select patient_key from prescriptionreview_prescription where prescription_number = ?")
+                .param(number)
+                .query(String.class)
+                .single();
+        assertThat(link)
+                .startsWith("K:")
+                .doesNotContain(org.regionalhealth.prescriptionreview.intake.Hashes.sha256(idNumber));
         var read = his.get("/api/prescription-review/prescriptions/"
                 + first.json().get("id").asLong());
         assertThat(read.status()).isEqualTo(200);
