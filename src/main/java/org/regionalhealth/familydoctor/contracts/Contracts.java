@@ -1,9 +1,6 @@
 package org.regionalhealth.familydoctor.contracts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +13,7 @@ import org.regionalhealth.familydoctor.teams.Teams;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.platform.Sha256;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -236,7 +234,7 @@ public class Contracts {
             throw PlatformException.invalidField("SIGNATURE_MISSING", "signature", "缺少居民电子签名");
         }
         LocalDate end = start.plusYears(1).minusDays(1);
-        String digest = sha256(String.join(
+        String digest = Sha256.hex(String.join(
                 "|",
                 Long.toString(contract.id()),
                 Long.toString(contract.residentId()),
@@ -254,14 +252,5 @@ public class Contracts {
                 .params(Today.date(), start, end, method, digest, user.username(), contract.id())
                 .update();
         audit.record(AuditLog.Action.UPDATE, "familydoctor_contract", List.of(contract.id()), "sign");
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,14 +2,11 @@ package org.regionalhealth.familydoctor.demodata;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +30,7 @@ import org.regionalhealth.org.StaffMember;
 import org.regionalhealth.org.UnitQuery;
 import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -464,7 +462,7 @@ class FamilyDoctorDemoData implements ApplicationRunner {
             Long previous,
             String endReason) {
         LocalDate end = start.plusYears(1).minusDays(1);
-        String digest = sha256(id + "|" + people.id()[i] + "|" + team.id() + "|" + pkg + "|" + start + "|" + end);
+        String digest = Sha256.hex(id + "|" + people.id()[i] + "|" + team.id() + "|" + pkg + "|" + start + "|" + end);
         copy.row(
                 id,
                 people.id()[i],
@@ -651,14 +649,5 @@ class FamilyDoctorDemoData implements ApplicationRunner {
 
     private CopyTable copy(String tableAndColumns) {
         return new CopyTable(DataSourceUtils.getConnection(dataSource), tableAndColumns);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

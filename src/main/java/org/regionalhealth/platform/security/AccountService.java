@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.regionalhealth.platform.AccountAdministration;
 import org.regionalhealth.platform.NewAccount;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.platform.Sha256;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -78,7 +79,7 @@ class AccountService implements AccountAdministration {
                         """
                         insert into platform_api_token (account_id, name, token_sha256, expires_at)
                         values (?, ?, ?, now() + make_interval(days => ?))""")
-                .params(account.id(), name, BearerTokenFilter.sha256(token), validDays)
+                .params(account.id(), name, Sha256.hex(token), validDays)
                 .update();
         return token;
     }

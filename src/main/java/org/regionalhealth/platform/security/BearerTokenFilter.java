@@ -5,13 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.regionalhealth.platform.ExternalTokenVerifier;
+import org.regionalhealth.platform.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,7 +49,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                             .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                                     account, null, account.getAuthorities())));
         } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String hash = sha256(header.substring(7).trim());
+            String hash = Sha256.hex(header.substring(7).trim());
             jdbc.sql(
                             """
                             update platform_api_token set last_used_at = now()
@@ -73,14 +70,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
     /** A JWS in compact form: three base64url parts (platform tokens start with {@code rhp_} and have no dots). */
     private static boolean isJwt(String token) {
         return token.chars().filter(c -> c == '.').count() == 2;
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.regionalhealth.platform.Sha256;
 import org.regionalhealth.prescriptionreview.Action;
 import org.regionalhealth.prescriptionreview.Finding;
 import org.regionalhealth.prescriptionreview.Prescription;
 import org.regionalhealth.prescriptionreview.PrescriptionLine;
 import org.regionalhealth.prescriptionreview.Tier;
 import org.regionalhealth.prescriptionreview.Verdict;
-import org.regionalhealth.prescriptionreview.intake.Hashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -302,7 +302,7 @@ class PrescriptionStore {
      * whose figures change (a lower but still excessive dose) is a new finding, and the old one is closed.
      */
     static String key(Finding f) {
-        return Hashes.sha256(f.ruleId() + "\u0000" + f.drugs().stream().sorted().collect(Collectors.joining("\u0001"))
+        return Sha256.hex(f.ruleId() + "\u0000" + f.drugs().stream().sorted().collect(Collectors.joining("\u0001"))
                 + "\u0000" + f.message());
     }
 

@@ -7,10 +7,10 @@ import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.platform.Sha256;
 import org.regionalhealth.prescriptionreview.PrescriptionScreened;
 import org.regionalhealth.prescriptionreview.PrescriptionScreening;
 import org.regionalhealth.prescriptionreview.Verdict;
-import org.regionalhealth.prescriptionreview.intake.Hashes;
 import org.regionalhealth.prescriptionreview.intake.RegionalHistory;
 import org.regionalhealth.prescriptionreview.intake.RetrospectiveQueue;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,7 +82,7 @@ class PrescriptionSubmissions {
     public Submission submit(PrescriptionRequest request, CurrentUser user) {
         var draft = requests.map(request, user);
         String body = json.writeValueAsString(request);
-        String sha = Hashes.sha256(body);
+        String sha = Sha256.hex(body);
         var existing = store.findByNumber(draft.institution().id(), request.prescriptionNumber());
         if (existing.isPresent()) {
             return new Submission(same(existing.get(), sha, draft.institution()), false);
@@ -133,7 +133,7 @@ class PrescriptionSubmissions {
             throw PlatformException.invalid("PRESCRIPTION_IDENTITY_CHANGED", "修改处方时机构编码和处方号必须与原处方一致");
         }
         String body = json.writeValueAsString(request);
-        String sha = Hashes.sha256(body);
+        String sha = Sha256.hex(body);
         if (sha.equals(current.requestSha256())) {
             return VerdictView.stored(request.institutionCode(), current);
         }

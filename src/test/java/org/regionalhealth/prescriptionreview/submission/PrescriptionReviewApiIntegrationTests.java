@@ -106,9 +106,7 @@ class PrescriptionReviewApiIntegrationTests {
                 .param(number)
                 .query(String.class)
                 .single();
-        assertThat(link)
-                .startsWith("K:")
-                .doesNotContain(org.regionalhealth.prescriptionreview.intake.Hashes.sha256(idNumber));
+        assertThat(link).startsWith("K:").doesNotContain(org.regionalhealth.platform.Sha256.hex(idNumber));
         var read = his.get("/api/prescription-review/prescriptions/"
                 + first.json().get("id").asLong());
         assertThat(read.status()).isEqualTo(200);

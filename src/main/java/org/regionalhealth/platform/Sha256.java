@@ -1,16 +1,16 @@
-package org.regionalhealth.prescriptionreview.intake;
+package org.regionalhealth.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in hex, for request fingerprints, finding identities and patient keys. */
-public final class Hashes {
+/** SHA-256 of a UTF-8 string in lower-case hex: token fingerprints, request fingerprints, signed-terms digests. */
+public final class Sha256 {
 
-    private Hashes() {}
+    private Sha256() {}
 
-    public static String sha256(String value) {
+    public static String hex(String value) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
