@@ -49,6 +49,11 @@ public record Verdict(
 
     /** Whether it may go on to charging and dispensing without anyone's intervention. */
     public boolean passes() {
+        return passes(status, action);
+    }
+
+    /** Whether a screening with this status and action lets the prescription go on without intervention. */
+    public static boolean passes(Status status, Action action) {
         return status == Status.SCREENED && action.compareTo(Action.NOTICE) <= 0;
     }
 }

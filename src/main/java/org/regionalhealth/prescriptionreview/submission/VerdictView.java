@@ -86,7 +86,6 @@ public record VerdictView(
     }
 
     static VerdictView stored(String institutionCode, StoredPrescription p) {
-        boolean passes = p.status() == Verdict.Status.SCREENED && p.action().compareTo(Action.NOTICE) <= 0;
         return new VerdictView(
                 p.id(),
                 institutionCode,
@@ -95,7 +94,7 @@ public record VerdictView(
                 p.status(),
                 p.action(),
                 p.action().labelZh(),
-                passes,
+                Verdict.passes(p.status(), p.action()),
                 p.highestTier(),
                 p.kbVersion(),
                 p.screenedAt(),
