@@ -36,43 +36,61 @@ final class Cards {
     private Cards() {}
 
     static Issued of(Finding f) {
-        String uuid = UUID.randomUUID().toString();
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("uuid", uuid);
-        card.put("summary", summary("【" + f.tier().labelZh() + "·" + f.action().labelZh() + "】" + f.message()));
-        card.put("indicator", indicator(f.tier()));
-        card.put("detail", detail(f));
-        card.put("source", source(f.ruleId(), f.source()));
-        if (overridable(f)) {
-            card.put("overrideReasons", OVERRIDE_REASONS);
-        }
-        return new Issued(uuid, f.ruleId(), f.tier(), card);
+        return issued(
+                f.ruleId(),
+                f.tier(),
+                "【" + f.tier().labelZh() + "·" + f.action().labelZh() + "】" + f.message(),
+                indicator(f.tier()),
+                detail(f),
+                f.source(),
+                overridable(f));
     }
 
     /** Screening did not run: never a pass (research §7 N1). */
     static Issued unscreened(Verdict verdict) {
-        String uuid = UUID.randomUUID().toString();
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("uuid", uuid);
-        card.put("summary", summary("系统初审未完成，处方将转药师复核"));
-        card.put("indicator", "critical");
-        card.put("detail", "**系统初审未完成**：" + verdict.failure() + "\n\n按《医疗机构处方审核规范》，系统不能审核的处方由药师人工审核；已登记回顾性审核。");
-        card.put("source", source("UNSCREENED", "《医疗机构处方审核规范》（国卫办医发〔2018〕14号）"));
-        return new Issued(uuid, "UNSCREENED", Tier.T3, card);
+        return issued(
+                "UNSCREENED",
+                Tier.T3,
+                "系统初审未完成，处方将转药师复核",
+                "critical",
+                "**系统初审未完成**：" + verdict.failure() + "\n\n按《医疗机构处方审核规范》，系统不能审核的处方由药师人工审核；已登记回顾性审核。",
+                "《医疗机构处方审核规范》（国卫办医发〔2018〕14号）",
+                false);
     }
 
     /** What could not be checked for lack of data (issue 3 §5), as one information card. */
     static Issued limitations(List<String> gaps) {
+        StringBuilder detail = new StringBuilder("以下项目因缺少数据未能审核，请补充后重新审核：\n\n");
+        gaps.forEach(g -> detail.append("- ").append(g).append('\n'));
+        return issued(
+                "DATA_GAPS",
+                Tier.T0,
+                "部分项目因缺少患者数据未能审核（" + gaps.size() + "项）",
+                "info",
+                detail.toString(),
+                "CDS Hooks prefetch 与本平台档案",
+                false);
+    }
+
+    private static Issued issued(
+            String ruleId,
+            Tier tier,
+            String summary,
+            String indicator,
+            String detail,
+            String citation,
+            boolean overridable) {
         String uuid = UUID.randomUUID().toString();
         Map<String, Object> card = new LinkedHashMap<>();
         card.put("uuid", uuid);
-        card.put("summary", summary("部分项目因缺少患者数据未能审核（" + gaps.size() + "项）"));
-        card.put("indicator", "info");
-        StringBuilder detail = new StringBuilder("以下项目因缺少数据未能审核，请补充后重新审核：\n\n");
-        gaps.forEach(g -> detail.append("- ").append(g).append('\n'));
-        card.put("detail", detail.toString());
-        card.put("source", source("DATA_GAPS", "CDS Hooks prefetch 与本平台档案"));
-        return new Issued(uuid, "DATA_GAPS", Tier.T0, card);
+        card.put("summary", summary(summary));
+        card.put("indicator", indicator);
+        card.put("detail", detail);
+        card.put("source", source(ruleId, citation));
+        if (overridable) {
+            card.put("overrideReasons", OVERRIDE_REASONS);
+        }
+        return new Issued(uuid, ruleId, tier, card);
     }
 
     static boolean overridable(Finding f) {
