@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,33 +55,19 @@ class PrescriptionStore {
      * concurrent duplicate), so the caller re-reads instead of storing a second copy.
      */
     Optional<Long> insert(Screening s) {
+        List<Object> values = new ArrayList<>(
+                List.of(s.institutionId(), s.institutionPath(), s.prescription().id(), s.submittedBy()));
+        values.addAll(screeningValues(s));
         Optional<Long> id = jdbc.sql(
                         """
                         insert into prescriptionreview_prescription
-                            (institution_id, institution_path, prescription_number, patient_key, setting,
+                            (institution_id, institution_path, prescription_number, submitted_by, patient_key, setting,
                              prescriber_staff_id, issued_on, request_sha256, request, status, action, highest_tier,
-                             kb_version, failure, limitations, submitted_by, screened_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                             kb_version, failure, limitations, screened_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?)
                         on conflict (institution_id, prescription_number) do nothing
                         returning id""")
-                .params(
-                        s.institutionId(),
-                        s.institutionPath(),
-                        s.prescription().id(),
-                        s.patientKey(),
-                        s.prescription().setting().name(),
-                        staffId(s.prescription()),
-                        s.prescription().issuedOn(),
-                        s.requestSha256(),
-                        s.requestJson(),
-                        s.verdict().status().name(),
-                        s.verdict().action().name(),
-                        tierName(s.verdict().highestTier()),
-                        s.verdict().kbVersion(),
-                        s.verdict().failure(),
-                        json.writeValueAsString(s.limitations()),
-                        s.submittedBy(),
-                        Timestamp.from(s.verdict().screenedAt()))
+                .params(values)
                 .query(Long.class)
                 .optional();
         id.ifPresent(prescriptionId -> {
@@ -96,6 +83,10 @@ class PrescriptionStore {
      */
     int revise(long id, int previousRevision, Screening s) {
         int revision = previousRevision + 1;
+        List<Object> values = new ArrayList<>();
+        values.add(revision);
+        values.addAll(screeningValues(s));
+        values.addAll(List.of(id, previousRevision));
         int updated = jdbc.sql(
                         """
                         update prescriptionreview_prescription
@@ -104,23 +95,7 @@ class PrescriptionStore {
                                kb_version = ?, failure = ?, limitations = ?::jsonb, screened_at = ?,
                                updated_at = now()
                          where id = ? and revision = ?""")
-                .params(
-                        revision,
-                        s.patientKey(),
-                        s.prescription().setting().name(),
-                        staffId(s.prescription()),
-                        s.prescription().issuedOn(),
-                        s.requestSha256(),
-                        s.requestJson(),
-                        s.verdict().status().name(),
-                        s.verdict().action().name(),
-                        tierName(s.verdict().highestTier()),
-                        s.verdict().kbVersion(),
-                        s.verdict().failure(),
-                        json.writeValueAsString(s.limitations()),
-                        Timestamp.from(s.verdict().screenedAt()),
-                        id,
-                        previousRevision)
+                .params(values)
                 .update();
         if (updated != 1) {
             // optimistic lock: someone else revised it in between
@@ -157,6 +132,29 @@ class PrescriptionStore {
                 .update();
         insertMedication(id, s);
         return revision;
+    }
+
+    /**
+     * What one screening writes, in column order patient_key, setting, prescriber_staff_id, issued_on,
+     * request_sha256, request, status, action, highest_tier, kb_version, failure, limitations, screened_at: the same
+     * for a first submission and a revision.
+     */
+    private List<Object> screeningValues(Screening s) {
+        // Arrays.asList, not List.of: several of these may be null
+        return Arrays.asList(
+                s.patientKey(),
+                s.prescription().setting().name(),
+                staffId(s.prescription()),
+                s.prescription().issuedOn(),
+                s.requestSha256(),
+                s.requestJson(),
+                s.verdict().status().name(),
+                s.verdict().action().name(),
+                tierName(s.verdict().highestTier()),
+                s.verdict().kbVersion(),
+                s.verdict().failure(),
+                json.writeValueAsString(s.limitations()),
+                Timestamp.from(s.verdict().screenedAt()));
     }
 
     Optional<StoredPrescription> find(long id) {
