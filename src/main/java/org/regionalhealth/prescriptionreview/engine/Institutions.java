@@ -15,9 +15,9 @@ import org.regionalhealth.org.UnitType;
 public final class Institutions {
 
     /** An institution as policies see it; {@code unknown()} when the prescription names none we know. */
-    public record Profile(@Nullable Long unitId, @Nullable UnitType type, @Nullable String medicalCommunityCode) {
+    public record Profile(@Nullable UnitType type, @Nullable String medicalCommunityCode) {
         static Profile unknown() {
-            return new Profile(null, null, null);
+            return new Profile(null, null);
         }
     }
 
@@ -44,7 +44,6 @@ public final class Institutions {
             unit = organizations.findByCode(institution);
         }
         return unit.map(u -> new Profile(
-                        u.id(),
                         u.type(),
                         organizations.medicalCommunityOf(u.id()).map(Unit::code).orElse(null)))
                 .orElse(Profile.unknown());

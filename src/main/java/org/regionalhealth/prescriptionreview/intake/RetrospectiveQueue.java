@@ -22,8 +22,7 @@ public class RetrospectiveQueue {
     public enum Channel {
         REST,
         CDS_HOOKS,
-        FHIR,
-        PAGE
+        FHIR
     }
 
     /**

@@ -174,14 +174,6 @@ class PrescriptionStore {
                 .map(this::withFindings);
     }
 
-    /** The stored request body (to show or revise a prescription). */
-    String requestJson(long id) {
-        return jdbc.sql("select request::text from prescriptionreview_prescription where id = ?")
-                .param(id)
-                .query(String.class)
-                .single();
-    }
-
     private StoredPrescription withFindings(StoredPrescription p) {
         List<Finding> open = new ArrayList<>();
         List<StoredPrescription.ClosedFinding> closed = new ArrayList<>();
