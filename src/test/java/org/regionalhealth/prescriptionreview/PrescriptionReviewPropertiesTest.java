@@ -23,6 +23,7 @@ class PrescriptionReviewPropertiesTest {
             null,
             null,
             null,
+            null,
             null);
 
     @Test

@@ -63,8 +63,10 @@ public class RegionalHistory {
     }
 
     /**
-     * The medicines of the patient's stored prescriptions issued within the window, latest first; a prescription the
-     * engine rejected was never dispensed and does not count. The caller audits the read.
+     * The medicines of the patient's stored prescriptions issued within the window, latest first. Only prescriptions
+     * that may reach the patient count (issue 4): review state PASSED, APPROVED, DOUBLE_SIGNED or DISPENSED — not one
+     * waiting for a pharmacist, returned, rejected or cancelled. Rows stored before the review workflow (no state)
+     * count unless the engine rejected them. The caller audits the read.
      */
     List<Row> rows(String patientKey, LocalDate today, @Nullable Long excludePrescription) {
         return jdbc.sql(
@@ -73,7 +75,9 @@ public class RegionalHistory {
                           from prescriptionreview_medication m
                           join prescriptionreview_prescription p on p.id = m.prescription_id
                          where m.patient_key = ? and m.dispensed_on between ? and ?
-                           and p.action <> 'REJECT' and m.prescription_id <> ?
+                           and (p.review_state in ('PASSED', 'APPROVED', 'DOUBLE_SIGNED', 'DISPENSED')
+                                or (p.review_state is null and p.action <> 'REJECT'))
+                           and m.prescription_id <> ?
                          order by m.dispensed_on desc, m.drug_name""")
                 .params(
                         patientKey,

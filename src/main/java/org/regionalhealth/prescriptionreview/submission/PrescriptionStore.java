@@ -165,6 +165,14 @@ class PrescriptionStore {
                 .map(this::withFindings);
     }
 
+    /** The request as the HIS (or the modify page) last submitted it, for the doctor's modify page. */
+    Optional<String> requestJson(long id) {
+        return jdbc.sql("select request::text from prescriptionreview_prescription where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     Optional<StoredPrescription> findByNumber(long institutionId, String number) {
         return jdbc.sql(
                         "select * from prescriptionreview_prescription where institution_id = ? and prescription_number = ?")

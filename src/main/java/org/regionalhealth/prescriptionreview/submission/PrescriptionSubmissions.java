@@ -13,6 +13,8 @@ import org.regionalhealth.prescriptionreview.PrescriptionScreening;
 import org.regionalhealth.prescriptionreview.Verdict;
 import org.regionalhealth.prescriptionreview.intake.RegionalHistory;
 import org.regionalhealth.prescriptionreview.intake.RetrospectiveQueue;
+import org.regionalhealth.prescriptionreview.workbench.ReviewWorkflow;
+import org.regionalhealth.prescriptionreview.workbench.ScreenedPrescription;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ class PrescriptionSubmissions {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final ReviewWorkflow workflow;
 
     PrescriptionSubmissions(
             PrescriptionRequests requests,
@@ -45,7 +48,9 @@ class PrescriptionSubmissions {
             Organizations organizations,
             AuditLog audit,
             ApplicationEventPublisher events,
-            JsonMapper json) {
+            JsonMapper json,
+            ReviewWorkflow workflow) {
+        this.workflow = workflow;
         this.requests = requests;
         this.store = store;
         this.history = history;
@@ -108,7 +113,7 @@ class PrescriptionSubmissions {
                     .orElseThrow();
             return new Submission(same(winner, sha, draft.institution()), false);
         }
-        afterScreening(id.get(), 1, draft.institution(), request.prescriptionNumber(), verdict, body);
+        afterScreening(id.get(), 1, draft, verdict, body, user);
         audit.record(
                 AuditLog.Action.CREATE,
                 "prescription",
@@ -156,7 +161,7 @@ class PrescriptionSubmissions {
         } catch (PrescriptionStore.ConcurrentRevisionException e) {
             throw PlatformException.conflict("PRESCRIPTION_REVISED_CONCURRENTLY", "处方已被他人修改，请刷新后重试");
         }
-        afterScreening(id, revision, draft.institution(), request.prescriptionNumber(), verdict, body);
+        afterScreening(id, revision, draft, verdict, body, user);
         audit.record(
                 AuditLog.Action.UPDATE,
                 "prescription",
@@ -189,7 +194,24 @@ class PrescriptionSubmissions {
         return VerdictView.stored(institutionCode, p);
     }
 
-    private void afterScreening(long id, int revision, Unit institution, String number, Verdict verdict, String body) {
+    /**
+     * What follows a stored screening, in the same transaction: the review state and task (issue 4 item 1), the
+     * retrospective entry of an unscreened prescription, the {@link PrescriptionScreened} event.
+     */
+    private void afterScreening(
+            long id, int revision, PrescriptionRequests.Draft draft, Verdict verdict, String body, CurrentUser user) {
+        Unit institution = draft.institution();
+        String number = draft.prescription().id();
+        workflow.screened(new ScreenedPrescription(
+                id,
+                revision,
+                institution.id(),
+                institution.path(),
+                draft.prescription(),
+                draft.intake().birthDate,
+                draft.intake().cancerPainRegistered,
+                verdict,
+                user.username()));
         if (verdict.status() == Verdict.Status.UNSCREENED) {
             retrospective.enqueue(
                     RetrospectiveQueue.Channel.REST, institution.id(), id, number, body, verdict.failure());

@@ -167,16 +167,18 @@ class PrescriptionReviewApiIntegrationTests {
     @Test
     void theRegionalHistoryBringsAMedicineFromAnotherInstitutionIntoTheInteractionCheck() {
         String id = ResidentFixtures.idNumber("19550909", false);
-        // the hospital prescribes simvastatin for a month
-        assertThat(his.post(
-                                "/api/prescription-review/prescriptions",
-                                request(
-                                        number(),
-                                        id,
-                                        "{\"icd10\":\"E78.5\",\"text\":\"高脂血症\"}",
-                                        line("辛伐他汀片", 20, "mg", "qn", 30)))
-                        .status())
-                .isEqualTo(201);
+        // the hospital prescribes simvastatin for a week; it passes, so it counts in the history (issue 4: only
+        // prescriptions that may reach the patient do)
+        var statin = his.post(
+                "/api/prescription-review/prescriptions",
+                request(number(), id, "{\"icd10\":\"E78.5\",\"text\":\"高脂血症\"}", line("辛伐他汀片", 20, "mg", "qn", 7)));
+        assertThat(statin.status()).isEqualTo(201);
+        assertThat(his.get("/api/prescription-review/prescriptions/"
+                                + statin.json().get("id").asLong() + "/review")
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("PASSED");
         // a week later the village station screens clarithromycin for the same patient: the hospital's statin counts
         ApiClient villageDoctor = ApiClient.as(port, "village-doctor");
         JsonNode station = villageDoctor

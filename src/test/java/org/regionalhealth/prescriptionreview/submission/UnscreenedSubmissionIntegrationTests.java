@@ -78,6 +78,9 @@ class UnscreenedSubmissionIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.regionalhealth.prescriptionreview.workbench.ReviewWorkflow workflow;
+
     @AfterEach
     void clear() {
         SecurityContextHolder.clearContext();
@@ -106,7 +109,7 @@ class UnscreenedSubmissionIntegrationTests {
                 new RuleCatalog(List.of(broken)),
                 Clock.systemDefaultZone());
         var submissions = new PrescriptionSubmissions(
-                requests, store, history, failing, retrospective, organizations, audit, events, json);
+                requests, store, history, failing, retrospective, organizations, audit, events, json, workflow);
         var hospital = organizations
                 .search(
                         new org.regionalhealth.org.UnitQuery(UnitType.HOSPITAL, null, null, null),
@@ -167,5 +170,16 @@ class UnscreenedSubmissionIntegrationTests {
                         .query(String.class)
                         .single())
                 .contains("BROKEN");
+        // issue 4: never a silent pass — an unscreened prescription waits in a pharmacist's queue
+        assertThat(jdbc.sql("select review_state from prescriptionreview_prescription where id = ?")
+                        .param(result.view().id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("QUEUED");
+        assertThat(jdbc.sql("select count(*) from prescriptionreview_review_task where prescription_id = ?")
+                        .param(result.view().id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }
