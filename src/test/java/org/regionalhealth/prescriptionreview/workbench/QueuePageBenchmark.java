@@ -49,7 +49,13 @@ public final class QueuePageBenchmark {
         long waiting = waiting(http, base, pharmacist);
         System.out.printf("queue holds %d open tasks; topping up to %d%n", waiting, items);
         if (waiting < items) {
-            seed(http, base, his, (int) (items - waiting));
+            int missing = (int) (items - waiting);
+            String jdbcUrl = System.getProperty("queue.jdbc");
+            int viaApi = jdbcUrl == null ? missing : Math.min(missing, Integer.getInteger("queue.apiSeed", 200));
+            seed(http, base, his, viaApi);
+            if (viaApi < missing) {
+                cloneQueued(jdbcUrl, missing - viaApi);
+            }
         }
         waiting = waiting(http, base, pharmacist);
         System.out.printf("queue holds %d open tasks%n", waiting);
@@ -109,7 +115,11 @@ public final class QueuePageBenchmark {
     }
 
     private static void measure(String name, int requests, Call call) throws Exception {
-        for (int i = 0; i < 50; i++) {
+        measure(name, 50, requests, call);
+    }
+
+    private static void measure(String name, int warmup, int requests, Call call) throws Exception {
+        for (int i = 0; i < warmup; i++) {
             call.run();
         }
         long[] ns = new long[requests];
@@ -215,6 +225,57 @@ public final class QueuePageBenchmark {
         System.out.printf(
                 "seeded %d prescriptions in %.0f s (%d failed)%n",
                 count, (System.nanoTime() - started) / 1e9, failed.get());
+    }
+
+    /**
+     * Tops the queue up by copying a prescription the API queued (HTTP Basic checks a bcrypt hash per request, which
+     * makes 10,000 API submissions take most of an hour on the shared machine): same columns and request, new numbers,
+     * settings and skills spread over the pool, enqueued over the last hour.
+     */
+    private static void cloneQueued(String jdbcUrl, int count) throws Exception {
+        long started = System.nanoTime();
+        String run = Long.toString(System.currentTimeMillis());
+        try (var c = java.sql.DriverManager.getConnection(jdbcUrl)) {
+            c.setAutoCommit(false);
+            try (var insert = c.prepareStatement(
+                    """
+                    insert into prescriptionreview_prescription
+                        (institution_id, institution_path, prescription_number, revision, patient_key, setting,
+                         prescriber_staff_id, issued_on, request_sha256, request, status, action, highest_tier,
+                         kb_version, failure, limitations, submitted_by, screened_at, review_state, review_state_at)
+                    select institution_id, institution_path, 'QS-' || ? || '-' || g, 1, patient_key,
+                           (array['OUTPATIENT','OUTPATIENT','OUTPATIENT','EMERGENCY','INPATIENT'])[1 + g % 5],
+                           prescriber_staff_id, issued_on, request_sha256, request, status, action, highest_tier,
+                           kb_version, failure, limitations, submitted_by, screened_at, 'QUEUED', now()
+                      from (select * from prescriptionreview_prescription where review_state = 'QUEUED'
+                             order by id limit 1) p, generate_series(1, ?) g""")) {
+                insert.setString(1, run);
+                insert.setInt(2, count);
+                insert.executeUpdate();
+            }
+            try (var tasks = c.prepareStatement(
+                    """
+                    insert into prescriptionreview_review_task
+                        (prescription_id, revision, institution_path, pool, skill, setting, highest_tier, enqueued_at,
+                         amber_at, due_at)
+                    select p.id, 1, p.institution_path, t.pool,
+                           (array['GENERAL','GENERAL','ANTIMICROBIAL','PAEDIATRICS','TCM','ONCOLOGY'])[1 + p.id % 6],
+                           p.setting, p.highest_tier, x.e, x.e + interval '144 minutes', x.e + interval '4 hours'
+                      from prescriptionreview_prescription p
+                      cross join lateral (select now() - (p.id % 3600) * interval '1 second' as e) x
+                      cross join (select pool from prescriptionreview_review_task order by id limit 1) t
+                     where p.prescription_number like 'QS-' || ? || '-%'""")) {
+                tasks.setString(1, run);
+                tasks.executeUpdate();
+            }
+            c.commit();
+            try (var analyze = c.createStatement()) {
+                analyze.execute("analyze prescriptionreview_prescription");
+                analyze.execute("analyze prescriptionreview_review_task");
+            }
+        }
+        System.out.printf(
+                "cloned %d queued prescriptions by SQL in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
     }
 
     private static void login(HttpClient browser, String base, String user, String check) throws Exception {

@@ -308,6 +308,54 @@ class WorkbenchIntegrationTests {
                 .contains("\"DDI\"");
     }
 
+    @Test
+    void theResidentSeesTheirOwnPrescriptionWaitingWithAnExpectedWaitAndThenPassed() {
+        String idNumber = jdbc.sql(
+                        """
+                        select r.id_number from residents_resident r
+                          join platform_account a on a.resident_id = r.id where a.username = 'resident'""")
+                .query(String.class)
+                .single();
+        long id = fx.submit(fx.request(
+                WorkbenchFixtures.number(),
+                idNumber,
+                WorkbenchFixtures.HYPERTENSION,
+                WorkbenchFixtures.line("祖传秘方丸", 1, "丸", "tid", 3)));
+        ApiClient resident = ApiClient.as(port, "resident");
+
+        JsonNode waiting = ownStatus(resident, id);
+        assertThat(waiting.get("status").asString()).isEqualTo("WAITING");
+        assertThat(waiting.get("queuePosition").asLong()).isPositive();
+        // never beyond the outpatient SLA: the timeout policy decides then
+        assertThat(waiting.get("expectedWaitMinutes").asLong()).isBetween(0L, 5L);
+
+        long taskId = taskOf(id);
+        assertThat(pharmacist.post(task(taskId + "/claim"), "").status()).isEqualTo(200);
+        assertThat(pharmacist.post(task(taskId + "/approve"), "{}").status()).isEqualTo(200);
+        JsonNode passed = ownStatus(resident, id);
+        assertThat(passed.get("status").asString()).isEqualTo("PASSED");
+        assertThat(passed.get("expectedWaitMinutes").isNull()).isTrue();
+        // other people's prescriptions never appear
+        long others = fx.submit(fx.queued(WorkbenchFixtures.number()));
+        for (JsonNode p :
+                resident.get("/api/prescription-review/my-prescriptions").json()) {
+            assertThat(p.get("prescriptionId").asLong()).isNotEqualTo(others);
+        }
+        assertThat(doctor.get("/api/prescription-review/my-prescriptions").status())
+                .isEqualTo(403);
+    }
+
+    private static JsonNode ownStatus(ApiClient resident, long id) {
+        var response = resident.get("/api/prescription-review/my-prescriptions");
+        assertThat(response.status()).isEqualTo(200);
+        for (JsonNode p : response.json()) {
+            if (p.get("prescriptionId").asLong() == id) {
+                return p;
+            }
+        }
+        throw new AssertionError("prescription " + id + " not in " + response.body());
+    }
+
     // --- timeouts ---
 
     void policy(String onTimeout, String offHours, boolean nowIsOffHours) {
