@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
  *       patient (opioids for cancer pain);
  *   <li>PAEDIATRICS — a patient under 14 years on the day of issue (儿科 age limit of the national paediatric service
  *       statistics, 0–14 岁);
- *   <li>ANTIMICROBIAL — a line whose generic has an antimicrobial grade in the knowledge base (抗菌药物分级管理,
- *       《抗菌药物临床应用管理办法》第六条: only antibacterials are graded);
+ *   <li>ANTIMICROBIAL — a line whose generic is an antimicrobial as 《抗菌药物临床应用管理办法》第二条 defines it (drugs
+ *       against bacteria, mycoplasma, chlamydia, rickettsia, spirochaetes and fungi; not antituberculosis drugs nor
+ *       antivirals): an anti-infective of the knowledge base outside those two classes, or one with an antimicrobial
+ *       grade (抗菌药物分级管理);
  *   <li>GENERAL otherwise.
  * </ol>
  */
@@ -53,7 +55,7 @@ public class SkillRouting {
         }
         for (PrescriptionLine line : prescription.lines()) {
             Generic g = generic(line, kb);
-            if (g != null && g.antimicrobialGrade() != null) {
+            if (g != null && antimicrobial(g, kb)) {
                 return Skill.ANTIMICROBIAL;
             }
         }
@@ -85,6 +87,13 @@ public class SkillRouting {
             }
         }
         return null;
+    }
+
+    private static boolean antimicrobial(Generic g, KnowledgeSnapshot kb) {
+        if (g.antimicrobialGrade() != null) {
+            return true;
+        }
+        return kb.isA(g.id(), "anti_infective") && !kb.isA(g.id(), "antiviral") && !kb.isA(g.id(), "anti_tb");
     }
 
     static boolean neoplasm(Diagnosis d) {
