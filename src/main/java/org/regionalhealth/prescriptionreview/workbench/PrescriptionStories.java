@@ -173,17 +173,7 @@ public class PrescriptionStories {
             List<String> reasonLabels,
             @Nullable String message,
             boolean offHours,
-            Instant at) {
-
-        /** The change in words: 待药师审核 → 药师审核中. */
-        public String change() {
-            return label(fromState) + " → " + label(toState);
-        }
-
-        private static String label(@Nullable String state) {
-            return state == null ? "—" : ReviewState.valueOf(state).labelZh();
-        }
-    }
+            Instant at) {}
 
     /** One finding, open or closed. */
     public record FindingRow(

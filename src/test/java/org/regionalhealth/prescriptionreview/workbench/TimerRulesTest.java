@@ -60,6 +60,21 @@ class TimerRulesTest {
     }
 
     @Test
+    void theDistrictPoolSettingPutsEveryInstitutionInOnePool() {
+        var district = new PrescriptionReviewProperties(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new PrescriptionReviewProperties.Workbench(true, null, null, null, null, null, null));
+        assertThat(new ReviewPools(null, null, district).poolOf(42)).isEqualTo(ReviewPools.DISTRICT);
+    }
+
+    @Test
     void defaultSlasFollowTheIssue() {
         var settings = PrescriptionReviewProperties.defaults().workbench();
         assertThat(settings.sla().get(Setting.EMERGENCY)).isEqualTo(Duration.ofMinutes(2));
