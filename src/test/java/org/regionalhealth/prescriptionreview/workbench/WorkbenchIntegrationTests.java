@@ -356,6 +356,28 @@ class WorkbenchIntegrationTests {
         throw new AssertionError("prescription " + id + " not in " + response.body());
     }
 
+    @Test
+    void aReleasedClaimGoesBackToThePoolAndOnlyTheHolderMayDecide() {
+        long id = fx.submit(fx.queued(WorkbenchFixtures.number()));
+        long taskId = taskOf(id);
+        assertThat(pharmacist.post(task(taskId + "/claim"), "").status()).isEqualTo(200);
+        // somebody else's claim: no decision
+        assertThat(senior.post(task(taskId + "/approve"), "{}").status()).isEqualTo(409);
+        assertThat(pharmacist
+                        .post(task(taskId + "/return"), "{\"reasons\":[\"NO_SUCH_CODE\"]}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(pharmacist.post(task(taskId + "/release"), "").status()).isEqualTo(200);
+        assertThat(state(id)).isEqualTo("QUEUED");
+        assertThat(senior.post(task(taskId + "/claim"), "").status()).isEqualTo(200);
+        assertThat(senior.post(task(taskId + "/approve"), "{}").status()).isEqualTo(200);
+        assertThat(kinds(id)).containsExactly("QUEUED", "CLAIMED", "RELEASED", "CLAIMED", "APPROVED");
+        assertThat(fx.his
+                        .post("/api/prescription-review/prescriptions/" + id + "/dispense", "")
+                        .status())
+                .isEqualTo(200);
+    }
+
     // --- timeouts ---
 
     void policy(String onTimeout, String offHours, boolean nowIsOffHours) {
