@@ -271,6 +271,36 @@ public class ChronicCare {
             String ruleSet,
             String recordedBy) {}
 
+    /**
+     * Whether a home reading of the resident is on target by the rule set in force, for the disease it measures (BP →
+     * hypertension, glucose → type 2 diabetes); empty when the resident is not managed for that disease. A glucose
+     * reading is judged against the fasting target, so the caller passes only readings confirmed as fasting.
+     */
+    public Optional<Boolean> readingOnTarget(
+            long residentId,
+            String kind,
+            LocalDate day,
+            Integer systolic,
+            Integer diastolic,
+            java.math.BigDecimal glucose) {
+        var disease = kind.equals("BP") ? Disease.HYPERTENSION : Disease.DIABETES_T2;
+        boolean managed = jdbc.sql(
+                        "select exists(select 1 from familydoctor_chronic_patient where resident_id = ? and disease = ?"
+                                + " and status = 'ACTIVE')")
+                .params(residentId, disease.name())
+                .query(Boolean.class)
+                .single();
+        if (!managed) {
+            return Optional.empty();
+        }
+        if (disease == Disease.HYPERTENSION) {
+            var person = people.find(residentId).orElseThrow();
+            return Optional.of(
+                    hypertension.onTarget(person.ageOn(day), hasDiabetesOrCkd(residentId), systolic, diastolic));
+        }
+        return Optional.of(diabetes.onTarget(glucose.setScale(1, java.math.RoundingMode.HALF_UP)));
+    }
+
     /** A patient was enrolled or followed up: the unit's indicators are stale. */
     public record ManagementChanged(long unitId) {}
 
