@@ -1,5 +1,6 @@
 package org.regionalhealth.familydoctor.indicators;
 
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +68,11 @@ public class RecomputeSchedule {
         } finally {
             running.set(false);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        onDemand.shutdownNow();
     }
 
     static boolean firstDayOfQuarter(LocalDate day) {
