@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.regionalhealth.familydoctor.chronic.ChronicCare.ManagementChanged;
 import org.regionalhealth.familydoctor.keygroups.KeyGroupDerivation;
 import org.regionalhealth.org.Organizations;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,6 +53,7 @@ public class IndicatorCalculation {
     private final Organizations organizations;
     private final RecomputeProgress progress;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate write;
 
     IndicatorCalculation(
             JdbcClient jdbc,
@@ -65,16 +68,24 @@ public class IndicatorCalculation {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.write = new TransactionTemplate(transactions);
     }
 
-    /** Re-derives key groups and recomputes every indicator of every period for the whole district. */
-    @Transactional
+    /**
+     * Re-derives key groups and recomputes every indicator of every period for the whole district, in one
+     * transaction (the caller's, if there is one).
+     */
     public Duration recomputeAll(LocalDate today) {
+        boolean parallel = !TransactionSynchronizationManager.isActualTransactionActive();
+        return write.execute(status -> all(today, parallel));
+    }
+
+    private Duration all(LocalDate today, boolean parallel) {
         var started = Instant.now();
         batchMemory();
         progress.start("ALL", STEPS);
         try {
-            var aside = aside(Period.all(today), Period.rolling12(today));
+            var aside = aside(Period.all(today), Period.rolling12(today), parallel);
             long members = timed("KEY_GROUPS", () -> keyGroups.derive(today));
             jdbc.sql("delete from familydoctor_indicator_fact").update();
             compute(Period.all(today), Period.rolling12(today), "%", aside);
@@ -95,14 +106,18 @@ public class IndicatorCalculation {
      * Re-derives key groups and recomputes the open periods (R12 and the current quarter) for the whole district:
      * the nightly job. Closed quarters keep the facts they were reported with; {@link #recomputeAll} rebuilds them.
      */
-    @Transactional
     public Duration recomputeCurrent(LocalDate today) {
+        boolean parallel = !TransactionSynchronizationManager.isActualTransactionActive();
+        return write.execute(status -> current(today, parallel));
+    }
+
+    private Duration current(LocalDate today, boolean parallel) {
         var started = Instant.now();
         batchMemory();
         progress.start("CURRENT", STEPS);
         try {
             var periods = Period.current(today);
-            var aside = aside(periods, Period.rolling12(today));
+            var aside = aside(periods, Period.rolling12(today), parallel);
             timed("KEY_GROUPS", () -> keyGroups.derive(today));
             jdbc.sql("delete from familydoctor_indicator_fact where period in (:periods)")
                     .param("periods", periods.stream().map(Period::key).toList())
@@ -156,9 +171,14 @@ public class IndicatorCalculation {
      * The district statements that only read committed data (chronic care, renewal, delivery) run on a second
      * connection while this transaction derives the key groups and their coverage, which must see the members it
      * has just written. They return a few thousand aggregated rows, inserted here, so the facts still change in this
-     * one transaction. On the shared 2-core machine this overlaps the two halves of the job.
+     * one transaction. On the shared 2-core machine this overlaps the two halves of the job. Not when the caller has
+     * a transaction of its own (the demo generation computes inside the transaction that writes the data, which a
+     * second connection would not see): then the statements run here, in turn ({@code null}).
      */
-    private Future<List<Object[]>> aside(List<Period> periods, Period detail) {
+    private @Nullable Future<List<Object[]>> aside(List<Period> periods, Period detail, boolean parallel) {
+        if (!parallel) {
+            return null;
+        }
         var executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "indicator-aside"));
         try {
             return executor.submit(() -> readOnly.execute(status -> {
@@ -188,9 +208,17 @@ public class IndicatorCalculation {
     }
 
     /** The key-group facts in this transaction, then the rows computed aside, inserted in one statement. */
-    private void compute(List<Period> periods, Period detail, String scope, Future<List<Object[]>> aside)
+    private void compute(List<Period> periods, Period detail, String scope, @Nullable Future<List<Object[]>> aside)
             throws InterruptedException, ExecutionException {
         keyGroupFacts(periods, detail, scope);
+        if (aside == null) {
+            for (var statement : List.of(chronic(periods, scope), renewal(periods, scope), delivery(detail, scope))) {
+                timed(statement.name(), () -> jdbc.sql(INSERT + statement.select())
+                        .params(statement.params())
+                        .update());
+            }
+            return;
+        }
         var rows = aside.get();
         var started = Instant.now();
         jdbc.sql(INSERT

@@ -25,6 +25,7 @@ public class RecomputeSchedule {
     private static final Logger log = LoggerFactory.getLogger(RecomputeSchedule.class);
 
     private final IndicatorCalculation calculation;
+    private final RecomputeProgress progress;
     private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService onDemand = Executors.newSingleThreadExecutor(r -> {
         var t = new Thread(r, "indicator-on-demand");
@@ -32,8 +33,9 @@ public class RecomputeSchedule {
         return t;
     });
 
-    RecomputeSchedule(IndicatorCalculation calculation) {
+    RecomputeSchedule(IndicatorCalculation calculation, RecomputeProgress progress) {
         this.calculation = calculation;
+        this.progress = progress;
     }
 
     @Scheduled(
@@ -43,12 +45,16 @@ public class RecomputeSchedule {
         run(Today.date());
     }
 
-    /** Starts the job in the background unless one is running; the page follows it through the progress. */
+    /**
+     * Starts the job in the background unless one is running; the progress shows it running from this call on, so
+     * the page that asked never shows the previous run as the answer.
+     */
     public boolean startNow() {
-        if (running.get()) {
+        if (!running.compareAndSet(false, true)) {
             return false;
         }
-        onDemand.submit(() -> run(Today.date()));
+        progress.start("QUEUED", IndicatorCalculation.STEPS);
+        onDemand.submit(() -> runClaimed(Today.date()));
         return true;
     }
 
@@ -57,6 +63,10 @@ public class RecomputeSchedule {
             log.info("Indicator job skipped: one is running");
             return;
         }
+        runClaimed(today);
+    }
+
+    private void runClaimed(LocalDate today) {
         try {
             if (firstDayOfQuarter(today)) {
                 calculation.recomputeAll(today);

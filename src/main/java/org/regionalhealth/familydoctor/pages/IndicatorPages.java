@@ -119,12 +119,9 @@ class IndicatorPages {
     @PostMapping("/familydoctor/indicators/recompute")
     @PreAuthorize("hasRole('DISTRICT_ADMIN')")
     String recompute(Model model) {
-        schedule.startNow();
-        audit.record(AuditLog.Action.UPDATE, "familydoctor_indicator_fact", List.of(), "indicator recompute started");
-        try {
-            Thread.sleep(100); // let the job register its start, so the first poll shows it running
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (schedule.startNow()) {
+            audit.record(
+                    AuditLog.Action.UPDATE, "familydoctor_indicator_fact", List.of(), "indicator recompute started");
         }
         return progress(model);
     }
