@@ -12,9 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     default.
  * @param renewalReminderDays contracts ending within this many days appear on the worklist as "to renew"
  * @param teamCapacity default number of signed residents a new team may hold
+ * @param recomputeCron when the nightly indicator job runs (Spring cron, Beijing time; {@code -} switches it off, as
+ *     the tests do): the open periods every night, everything on the first day of a quarter
  */
 @ConfigurationProperties("rhp.familydoctor")
 public record FamilyDoctorProperties(
         @DefaultValue("NBPHS-2017") String hypertensionRuleSet,
         @DefaultValue("30") int renewalReminderDays,
-        @DefaultValue("2500") int teamCapacity) {}
+        @DefaultValue("2500") int teamCapacity,
+        @DefaultValue(FamilyDoctorProperties.DEFAULT_RECOMPUTE_CRON) String recomputeCron) {
+
+    /** 02:30 Beijing time, after the day's follow-ups and before the morning's worklists. */
+    public static final String DEFAULT_RECOMPUTE_CRON = "0 30 2 * * *";
+}

@@ -7,6 +7,10 @@ import org.regionalhealth.familydoctor.FamilyDoctorProperties;
 import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.people.People;
 import org.regionalhealth.familydoctor.people.Person;
+import org.regionalhealth.org.Organizations;
+import org.regionalhealth.org.Unit;
+import org.regionalhealth.org.UnitQuery;
+import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.DataScope;
@@ -30,14 +34,17 @@ public class ChronicCare {
     private final ApplicationEventPublisher events;
     private final HypertensionRules hypertension;
     private final DiabetesRules diabetes = new DiabetesRules(DiabetesRuleSet.NBPHS_2017);
+    private final Organizations organizations;
 
     ChronicCare(
             JdbcClient jdbc,
             People people,
             AuditLog audit,
             ApplicationEventPublisher events,
-            FamilyDoctorProperties properties) {
+            FamilyDoctorProperties properties,
+            Organizations organizations) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
         this.people = people;
         this.audit = audit;
         this.events = events;
@@ -182,10 +189,12 @@ public class ChronicCare {
                 .update();
         Long referralId = null;
         if (outcome.action().refers()) {
+            var hospital = hospitalFor(patient.unitId());
             referralId = jdbc.sql(
                             """
                             insert into familydoctor_referral (patient_id, resident_id, followup_id, unit_path, emergency,
-                                reason, referred_on, check_due) values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                                reason, referred_on, check_due, to_unit_id, to_unit_path)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                             """)
                     .params(
                             patient.id(),
@@ -195,7 +204,9 @@ public class ChronicCare {
                             outcome.action() == FollowUpAction.EMERGENCY_REFERRAL,
                             truncate(String.join("；", outcome.reasons()), 500),
                             date,
-                            outcome.referralCheckDue())
+                            outcome.referralCheckDue(),
+                            hospital.map(Unit::id).orElse(null),
+                            hospital.map(Unit::path).orElse(null))
                     .query(Long.class)
                     .single();
         }
@@ -270,6 +281,52 @@ public class ChronicCare {
             String reasons,
             String ruleSet,
             String recordedBy) {}
+
+    /**
+     * Whether a home reading of the resident is on target by the rule set in force, for the disease it measures (BP →
+     * hypertension, glucose → type 2 diabetes); empty when the resident is not managed for that disease. A glucose
+     * reading is judged against the fasting target, so the caller passes only readings confirmed as fasting.
+     */
+    public Optional<Boolean> readingOnTarget(
+            long residentId,
+            String kind,
+            LocalDate day,
+            Integer systolic,
+            Integer diastolic,
+            java.math.BigDecimal glucose) {
+        var disease = kind.equals("BP") ? Disease.HYPERTENSION : Disease.DIABETES_T2;
+        boolean managed = jdbc.sql(
+                        "select exists(select 1 from familydoctor_chronic_patient where resident_id = ? and disease = ?"
+                                + " and status = 'ACTIVE')")
+                .params(residentId, disease.name())
+                .query(Boolean.class)
+                .single();
+        if (!managed) {
+            return Optional.empty();
+        }
+        if (disease == Disease.HYPERTENSION) {
+            var person = people.find(residentId).orElseThrow();
+            return Optional.of(
+                    hypertension.onTarget(person.ageOn(day), hasDiabetesOrCkd(residentId), systolic, diastolic));
+        }
+        return Optional.of(diabetes.onTarget(glucose.setScale(1, java.math.RoundingMode.HALF_UP)));
+    }
+
+    /**
+     * The hospital a referral goes to (双向转诊 within the 医共体): the first hospital of the station's medical
+     * community, by code (its lead hospital in the demo district). Empty outside a medical community.
+     */
+    private Optional<Unit> hospitalFor(long unitId) {
+        return organizations.medicalCommunityOf(unitId).flatMap(mc -> organizations
+                .search(
+                        new UnitQuery(UnitType.HOSPITAL, null, null, null),
+                        new DataScope(mc.id(), mc.path(), Optional.empty()),
+                        0,
+                        1)
+                .items()
+                .stream()
+                .findFirst());
+    }
 
     /** A patient was enrolled or followed up: the unit's indicators are stale. */
     public record ManagementChanged(long unitId) {}

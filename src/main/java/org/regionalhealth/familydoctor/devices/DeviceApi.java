@@ -48,9 +48,14 @@ class DeviceApi {
 
     @PostMapping("/{id}/review")
     @PreAuthorize("hasAnyRole('STATION_DOCTOR','HOSPITAL_DOCTOR')")
-    @Operation(summary = "Confirm (confirm=true) or reject a reading; clinicians only")
-    ResponseEntity<Void> review(@PathVariable long id, @RequestParam boolean confirm) {
-        readings.review(id, confirm, users.require());
+    @Operation(
+            summary = "Confirm (confirm=true) or reject a reading; clinicians only. A confirmed glucose reading counts"
+                    + " in the control rate only when confirmed as fasting (fasting=true)")
+    ResponseEntity<Void> review(
+            @PathVariable long id,
+            @RequestParam boolean confirm,
+            @RequestParam(defaultValue = "false") boolean fasting) {
+        readings.review(id, confirm, fasting, users.require());
         return ResponseEntity.noContent().build();
     }
 }

@@ -13,9 +13,9 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A home reading as a device platform uploads it. Readings are data for the clinician, not follow-ups: they count in
- * no indicator until a clinician confirms them and records a follow-up (a device cannot assess symptoms or danger
- * signs, which the 规范 requires at each visit).
+ * A home reading as a device platform uploads it. Readings are data for the clinician, not follow-ups: they never
+ * count as a follow-up in 规范管理率 (a device cannot assess symptoms or danger signs, which the 规范 requires at each
+ * visit), and they count in the control rate only once a clinician has confirmed them (docs/indicators.md).
  */
 public record DeviceReading(
         @NotNull Long residentId,

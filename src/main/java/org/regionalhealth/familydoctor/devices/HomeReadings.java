@@ -3,10 +3,14 @@ package org.regionalhealth.familydoctor.devices;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.regionalhealth.familydoctor.Today;
+import org.regionalhealth.familydoctor.chronic.ChronicCare;
+import org.regionalhealth.familydoctor.chronic.ChronicCare.ManagementChanged;
 import org.regionalhealth.familydoctor.people.People;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +22,16 @@ public class HomeReadings {
     private final JdbcClient jdbc;
     private final People people;
     private final AuditLog audit;
+    private final ChronicCare chronic;
+    private final ApplicationEventPublisher events;
 
-    HomeReadings(JdbcClient jdbc, People people, AuditLog audit) {
+    HomeReadings(
+            JdbcClient jdbc, People people, AuditLog audit, ChronicCare chronic, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.people = people;
         this.audit = audit;
+        this.chronic = chronic;
+        this.events = events;
     }
 
     @Transactional
@@ -83,23 +92,55 @@ public class HomeReadings {
         return rows;
     }
 
-    /** A clinician confirms or rejects a reading (e.g. a cuff put on wrongly). */
+    /**
+     * A clinician confirms or rejects a reading (e.g. a cuff put on wrongly). A confirmed reading is classified by the
+     * rule set in force and from then on counts in the control rate as the latest reading of its day
+     * (docs/indicators.md); a glucose reading counts only when the clinician confirms it was taken fasting, because
+     * the target (<7.0 mmol/L) is a fasting one. Pending and rejected readings count nowhere.
+     */
     @Transactional
-    public void review(long id, boolean confirm, CurrentUser user) {
-        int n = jdbc.sql(
+    public void review(long id, boolean confirm, boolean fasting, CurrentUser user) {
+        var reading = jdbc.sql(
                         """
-                        update familydoctor_device_reading set status = ?, reviewed_by = ?, reviewed_at = now()
-                        where id = ? and status = 'PENDING' and unit_path like ?""")
-                .params(
-                        confirm ? "CONFIRMED" : "REJECTED",
-                        user.username(),
-                        id,
-                        user.scope().likePattern())
-                .update();
-        if (n == 0) {
-            throw PlatformException.notFound("READING_NOT_FOUND", "读数不存在、已处理或不在您的权限范围内");
+                        select resident_id, kind, systolic, diastolic, glucose, measured_at from familydoctor_device_reading
+                        where id = ? and status = 'PENDING' and unit_path like ? for update""")
+                .params(id, user.scope().likePattern())
+                .query((rs, n) -> new Object[] {
+                    rs.getLong("resident_id"),
+                    rs.getString("kind"),
+                    rs.getObject("systolic", Integer.class),
+                    rs.getObject("diastolic", Integer.class),
+                    rs.getBigDecimal("glucose"),
+                    rs.getObject("measured_at", OffsetDateTime.class)
+                })
+                .optional()
+                .orElseThrow(() -> PlatformException.notFound("READING_NOT_FOUND", "读数不存在、已处理或不在您的权限范围内"));
+        Boolean onTarget = null;
+        if (confirm && (reading[1].equals("BP") || fasting)) {
+            var day =
+                    ((OffsetDateTime) reading[5]).atZoneSameInstant(Today.ZONE).toLocalDate();
+            onTarget = chronic.readingOnTarget(
+                            (Long) reading[0],
+                            (String) reading[1],
+                            day,
+                            (Integer) reading[2],
+                            (Integer) reading[3],
+                            (java.math.BigDecimal) reading[4])
+                    .orElse(null);
         }
+        jdbc.sql(
+                        """
+                        update familydoctor_device_reading set status = ?, on_target = ?, reviewed_by = ?, reviewed_at = now()
+                        where id = ?""")
+                .params(confirm ? "CONFIRMED" : "REJECTED", onTarget, user.username(), id)
+                .update();
         audit.record(
-                AuditLog.Action.UPDATE, "familydoctor_device_reading", List.of(id), confirm ? "confirm" : "reject");
+                AuditLog.Action.UPDATE,
+                "familydoctor_device_reading",
+                List.of(id),
+                confirm ? (onTarget == null ? "confirm (not counted)" : "confirm") : "reject");
+        if (onTarget != null) {
+            people.find((Long) reading[0]).ifPresent(p -> events.publishEvent(new ManagementChanged(p.unitId())));
+        }
     }
 }

@@ -7,7 +7,8 @@ package org.regionalhealth.familydoctor.indicators;
  * <ul>
  *   <li>managed: active patients of the disease registered on or before the period end (denominator);
  *   <li>controlled: the latest reading in the period is on target (国家基本公共卫生服务规范（第三版）: 血压/血糖控制率
- *       use the latest follow-up of the year); no reading in the period counts as not controlled;
+ *       use the latest follow-up of the year); readings are follow-ups and clinician-confirmed home readings (a
+ *       follow-up outranks a home reading of the same day); no reading in the period counts as not controlled;
  *   <li>standard (规范管理): at least one follow-up per full quarter managed in the period, at most four, i.e. ≥4
  *       follow-ups for a patient managed the whole year.
  * </ul>
@@ -24,9 +25,18 @@ final class PatientMeasures {
                        as standard
             from familydoctor_chronic_patient p
             left join lateral (
-                select count(*) as n, (array_agg(f.on_target order by f.visit_date desc, f.id desc))[1] as latest_on_target
-                from familydoctor_followup f
-                where f.patient_id = p.id and f.visit_date between cast(:from as date) and cast(:to as date)) v on true
+                select count(*) filter (where x.followup) as n,
+                       (array_agg(x.on_target order by x.day desc, x.followup desc, x.id desc))[1] as latest_on_target
+                from (
+                    select true as followup, f.visit_date as day, f.id, f.on_target from familydoctor_followup f
+                    where f.patient_id = p.id and f.visit_date between cast(:from as date) and cast(:to as date)
+                    union all
+                    select false, (d.measured_at at time zone 'Asia/Shanghai')::date, d.id, d.on_target
+                    from familydoctor_device_reading d
+                    where d.resident_id = p.resident_id and d.status = 'CONFIRMED' and d.on_target is not null
+                      and d.kind = (case when p.disease = 'HYPERTENSION' then 'BP' else 'GLUCOSE' end)
+                      and (d.measured_at at time zone 'Asia/Shanghai')::date between cast(:from as date) and cast(:to as date)
+                ) x) v on true
             left join lateral (
                 select c.team_id from familydoctor_contract c
                 where c.resident_id = p.resident_id and c.signed_on is not null and c.start_date <= cast(:to as date)

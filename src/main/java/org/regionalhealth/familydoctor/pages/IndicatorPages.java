@@ -13,6 +13,8 @@ import org.regionalhealth.familydoctor.indicators.DrillDown;
 import org.regionalhealth.familydoctor.indicators.Indicator;
 import org.regionalhealth.familydoctor.indicators.IndicatorQueries;
 import org.regionalhealth.familydoctor.indicators.Period;
+import org.regionalhealth.familydoctor.indicators.RecomputeProgress;
+import org.regionalhealth.familydoctor.indicators.RecomputeSchedule;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.NavigationItem;
@@ -23,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Indicator pages: the table for a unit and its children, the quarterly trend, drill-down and Excel export. */
@@ -36,12 +39,22 @@ class IndicatorPages {
     private final DrillDown drillDown;
     private final CurrentUsers users;
     private final AuditLog audit;
+    private final RecomputeProgress progress;
+    private final RecomputeSchedule schedule;
 
-    IndicatorPages(IndicatorQueries queries, DrillDown drillDown, CurrentUsers users, AuditLog audit) {
+    IndicatorPages(
+            IndicatorQueries queries,
+            DrillDown drillDown,
+            CurrentUsers users,
+            AuditLog audit,
+            RecomputeProgress progress,
+            RecomputeSchedule schedule) {
         this.queries = queries;
         this.drillDown = drillDown;
         this.users = users;
         this.audit = audit;
+        this.progress = progress;
+        this.schedule = schedule;
     }
 
     @Bean
@@ -73,6 +86,8 @@ class IndicatorPages {
         model.addAttribute("table", table);
         model.addAttribute("headline", Indicator.HEADLINE);
         model.addAttribute("groups", Indicator.perGroup());
+        model.addAttribute("job", progress.status().orElse(null));
+        model.addAttribute("isAdmin", user.role() == Role.DISTRICT_ADMIN);
         model.addAttribute("canGoUp", unit.id() != user.scope().unitId() && unit.parentId() != null);
         var trend = queries.trend(unit, Today.date(), TREND);
         model.addAttribute("trendPeriods", List.copyOf(trend.keySet()));
@@ -91,6 +106,25 @@ class IndicatorPages {
     }
 
     record Series(String name, List<Double> data) {}
+
+    /** The indicator job's progress; the fragment polls itself (htmx) while the job runs. */
+    @GetMapping("/familydoctor/indicators/progress")
+    String progress(Model model) {
+        model.addAttribute("job", progress.status().orElse(null));
+        model.addAttribute("isAdmin", users.require().role() == Role.DISTRICT_ADMIN);
+        return "familydoctor/indicators :: progress";
+    }
+
+    /** A district administrator starts the job now (for example after a data correction). */
+    @PostMapping("/familydoctor/indicators/recompute")
+    @PreAuthorize("hasRole('DISTRICT_ADMIN')")
+    String recompute(Model model) {
+        if (schedule.startNow()) {
+            audit.record(
+                    AuditLog.Action.UPDATE, "familydoctor_indicator_fact", List.of(), "indicator recompute started");
+        }
+        return progress(model);
+    }
 
     @GetMapping("/familydoctor/indicators/patients")
     String patients(
