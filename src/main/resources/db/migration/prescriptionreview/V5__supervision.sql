@@ -29,6 +29,36 @@ create table prescriptionreview_daily_stat (
 );
 create index prescriptionreview_daily_stat_scope
     on prescriptionreview_daily_stat (institution_path varchar_pattern_ops, day);
+-- the same per day × institution only: district, medical-community and institution views read this (about
+-- 110,000 rows a year for 301 institutions); departments and doctors read the fine table of one institution
+create table prescriptionreview_daily_unit_stat (
+    day                 date         not null,
+    institution_id      bigint       not null,
+    institution_path    varchar(200) not null,
+    prescriptions       int          not null default 0,
+    screened            int          not null default 0,
+    flagged             int          not null default 0,
+    queued              int          not null default 0,
+    reviewed            int          not null default 0,
+    approved            int          not null default 0,
+    returned            int          not null default 0,
+    timeouts            int          not null default 0,
+    breached            int          not null default 0,
+    signature_requests  int          not null default 0,
+    double_signed       int          not null default 0,
+    modified_after_return int        not null default 0,
+    primary key (day, institution_id)
+);
+create index prescriptionreview_daily_unit_stat_scope
+    on prescriptionreview_daily_unit_stat (institution_path varchar_pattern_ops, day);
+create index prescriptionreview_daily_stat_institution on prescriptionreview_daily_stat (institution_id, day);
+
+-- the live part of the supervision queries (today) selects base rows by time alone
+create index prescriptionreview_prescription_submitted on prescriptionreview_prescription (submitted_at);
+create index prescriptionreview_review_task_decided on prescriptionreview_review_task (decided_at);
+create index prescriptionreview_review_task_enqueued on prescriptionreview_review_task (enqueued_at);
+create index prescriptionreview_review_event_at on prescriptionreview_review_event (at);
+
 -- findings per rule and day (top problems, override denominators)
 create table prescriptionreview_daily_rule_stat (
     day              date         not null,

@@ -37,18 +37,36 @@ public class SupervisionQueries {
      * {@code :unitPath} and {@code :institutionId} when it uses them), within the scope pattern and period.
      */
     List<Group> grouped(String likePattern, Period period, String groupExpression, Map<String, Object> extra) {
+        return grouped(likePattern, period, groupExpression, extra, false);
+    }
+
+    /**
+     * As above; {@code fine}: read the day × institution × department × prescriber × setting rollup (needed for
+     * departments and doctors, and only ever for one institution), else the day × institution one.
+     */
+    List<Group> grouped(
+            String likePattern, Period period, String groupExpression, Map<String, Object> extra, boolean fine) {
         LocalDate rolledTo = rollup.lastRolledDay().orElse(period.from().minusDays(1));
         LocalDate liveFrom = rolledTo.plusDays(1).isAfter(period.from()) ? rolledTo.plusDays(1) : period.from();
         LocalDate liveTo = period.to().plusDays(1);
         if (!liveFrom.isBefore(liveTo)) {
             liveFrom = liveTo;
         }
-        String sql = "with s as (select day, institution_id, institution_path, department, prescriber_staff_id,"
-                + " setting, prescriptions, screened, flagged, queued, reviewed, approved, returned, timeouts, breached,"
-                + " signature_requests, double_signed, modified_after_return from prescriptionreview_daily_stat"
+        String measures = "prescriptions, screened, flagged, queued, reviewed, approved, returned, timeouts, breached,"
+                + " signature_requests, double_signed, modified_after_return";
+        String dims = fine
+                ? "day, institution_id, institution_path, department, prescriber_staff_id, setting"
+                : "day, institution_id, institution_path, '' as department, 0::bigint as prescriber_staff_id,"
+                        + " '' as setting";
+        String liveDims = "day, institution_id, institution_path, department, prescriber_staff_id, setting";
+        String sql = "with s as (select " + dims + ", " + measures + " from "
+                + (fine ? "prescriptionreview_daily_stat" : "prescriptionreview_daily_unit_stat")
                 + " where institution_path like :scope and day >= :dayFrom and day <= :rolledTo"
-                + " union all select * from (" + SupervisionRollup.STAT_SELECT + ") l"
-                + " where institution_path like :scope)"
+                + (liveFrom.isBefore(liveTo)
+                        ? " union all select " + liveDims + ", " + measures + " from (" + SupervisionRollup.STAT_SELECT
+                                + ") l where institution_path like :scope"
+                        : "")
+                + ")"
                 + " select " + groupExpression + " as g, " + Counts.SUMS + " from s group by g order by g";
         var spec = jdbc.sql(sql)
                 .param("scope", likePattern)
@@ -86,7 +104,7 @@ public class SupervisionQueries {
     /** Counts per department of one institution. */
     public List<Group> byDepartment(String unitPath, long institutionId, Period period) {
         return grouped(
-                        unitPath + "%",
+                        unitPath,
                         period,
                         "case when institution_id = :institutionId then department else null end",
                         Map.of("institutionId", institutionId))
@@ -98,7 +116,7 @@ public class SupervisionQueries {
     /** Counts per prescriber of one department of one institution. */
     public List<Group> byDoctor(String unitPath, long institutionId, String department, Period period) {
         return grouped(
-                        unitPath + "%",
+                        unitPath,
                         period,
                         "case when institution_id = :institutionId and department = :department"
                                 + " then prescriber_staff_id::text else null end",

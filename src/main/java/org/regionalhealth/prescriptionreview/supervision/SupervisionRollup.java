@@ -145,6 +145,9 @@ public class SupervisionRollup {
         jdbc.sql("delete from prescriptionreview_daily_stat where day >= ? and day < ?")
                 .params(from, toExclusive)
                 .update();
+        jdbc.sql("delete from prescriptionreview_daily_unit_stat where day >= ? and day < ?")
+                .params(from, toExclusive)
+                .update();
         jdbc.sql("delete from prescriptionreview_daily_rule_stat where day >= ? and day < ?")
                 .params(from, toExclusive)
                 .update();
