@@ -57,6 +57,11 @@ public class DrugKnowledge {
                 properties.knowledgeBaseDir(), replacedFiles);
     }
 
+    /** Whether {@code path} names a file of the knowledge base ({@code interactions/high-priority.yaml}, …). */
+    public static boolean isKnowledgeBaseFile(String path) {
+        return org.regionalhealth.drugs.knowledge.CandidateKnowledgeBase.isFile(path);
+    }
+
     /**
      * Puts a candidate in service after an authorised, recorded decision, and publishes {@link DrugKnowledgeUpdated}.
      * With a configured knowledge-base directory the replaced files are written there too, so a restart keeps them.

@@ -115,8 +115,7 @@ public class ReplayRuns {
         }
         KnowledgeSnapshot candidate = null;
         if (hasKb) {
-            if (request.kbFile() == null
-                    || !org.regionalhealth.drugs.knowledge.CandidateKnowledgeBase.isFile(request.kbFile())) {
+            if (request.kbFile() == null || !DrugKnowledge.isKnowledgeBaseFile(request.kbFile())) {
                 throw PlatformException.invalidField(
                         "REPLAY_KB_FILE", "kbFile", "知识库文件路径不正确（例如 interactions/high-priority.yaml）");
             }
