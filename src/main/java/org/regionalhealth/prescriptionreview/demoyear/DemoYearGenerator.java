@@ -242,7 +242,10 @@ public class DemoYearGenerator {
                 .query(Long.class)
                 .single();
         Instant stored = Instant.now();
-        jdbc.sql("analyze prescriptionreview_prescription").update();
+        // fresh planner statistics for the bulk-loaded tables before the rollup and the first page
+        for (String table : List.of("prescription", "finding", "review_task", "review_event")) {
+            jdbc.sql("analyze prescriptionreview_" + table).update();
+        }
         rollup.rebuild(today.minusDays(days - 1L), today);
         Instant rolled = Instant.now();
         return new Result(

@@ -107,7 +107,8 @@ public class SupervisionQueries {
                         unitPath,
                         period,
                         "case when institution_id = :institutionId then department else null end",
-                        Map.of("institutionId", institutionId))
+                        Map.of("institutionId", institutionId),
+                        true)
                 .stream()
                 .filter(g -> g.key() != null)
                 .toList();
@@ -120,7 +121,8 @@ public class SupervisionQueries {
                         period,
                         "case when institution_id = :institutionId and department = :department"
                                 + " then prescriber_staff_id::text else null end",
-                        Map.of("institutionId", institutionId, "department", department))
+                        Map.of("institutionId", institutionId, "department", department),
+                        true)
                 .stream()
                 .filter(g -> g.key() != null)
                 .toList();

@@ -78,8 +78,8 @@ public class SupervisionRollup {
              group by day, institution_id, institution_path, department, prescriber_staff_id, setting""";
 
     /**
-     * Rows of {@code prescriptionreview_daily_rule_stat} for {@code [:from, :to)}: findings per rule (by submission
-     * day), and per rule the answers to its alerts (by decision day): a pharmacist approving a round despite the
+     * Rows of {@code prescriptionreview_daily_rule_stat} for {@code [:from, :to)}: alerts per rule (findings not
+     * mapped to 通过; T0 information is logged, not a problem) by submission day, and per rule the answers to its alerts (by decision day): a pharmacist approving a round despite the
      * alert, or a doctor double-signing it, is an override; a return or a modification accepts the alert.
      */
     static final String RULE_SELECT =
@@ -90,7 +90,7 @@ public class SupervisionRollup {
                 select (p.submitted_at at time zone :tz)::date as day, p.institution_id, p.institution_path, f.rule_id,
                        1 findings, 0 decisions, 0 overrides
                   from prescriptionreview_finding f join prescriptionreview_prescription p on p.id = f.prescription_id
-                 where p.submitted_at >= :from and p.submitted_at < :to
+                 where p.submitted_at >= :from and p.submitted_at < :to and f.action <> 'PASS'
                 union all
                 select (t.decided_at at time zone :tz)::date, p.institution_id, p.institution_path, f.rule_id,
                        0, 1, (t.outcome in ('APPROVED', 'APPROVED_WITH_NOTE'))::int
@@ -162,6 +162,19 @@ public class SupervisionRollup {
                                         + STAT_SELECT),
                         from,
                         toExclusive)
+                .update();
+        jdbc.sql(
+                        """
+                        insert into prescriptionreview_daily_unit_stat
+                            (day, institution_id, institution_path, prescriptions, screened, flagged, queued, reviewed,
+                             approved, returned, timeouts, breached, signature_requests, double_signed,
+                             modified_after_return)
+                        select day, institution_id, institution_path, sum(prescriptions), sum(screened), sum(flagged),
+                               sum(queued), sum(reviewed), sum(approved), sum(returned), sum(timeouts), sum(breached),
+                               sum(signature_requests), sum(double_signed), sum(modified_after_return)
+                          from prescriptionreview_daily_stat where day >= ? and day < ?
+                         group by day, institution_id, institution_path""")
+                .params(from, toExclusive)
                 .update();
         bind(
                         jdbc.sql(

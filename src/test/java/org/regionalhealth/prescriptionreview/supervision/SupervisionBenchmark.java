@@ -68,7 +68,47 @@ public class SupervisionBenchmark {
         queries = context.getBean(SupervisionQueries.class);
         var root = context.getBean(Organizations.class).root();
         district = new DataScope(root.id(), root.path(), Optional.empty());
+        if (Boolean.getBoolean("rx.rebuild")) {
+            // rebuild the year's rollup (after a change of the rollup SQL) and print how long it takes
+            var rollup = context.getBean(SupervisionRollup.class);
+            var today = java.time.LocalDate.now();
+            long started = System.nanoTime();
+            rollup.rebuild(today.minusDays(364), today);
+            var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+            for (String t : new String[] {
+                "prescription",
+                "finding",
+                "review_task",
+                "review_event",
+                "daily_stat",
+                "daily_unit_stat",
+                "daily_rule_stat"
+            }) {
+                jdbc.sql("analyze prescriptionreview_" + t).update();
+            }
+            System.out.printf(
+                    "Supervision rollup of 365 days rebuilt in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        }
+        if (Boolean.getBoolean("rx.explain")) {
+            var root0 = context.getBean(Organizations.class).root();
+            var scope0 = new DataScope(root0.id(), root0.path(), Optional.empty());
+            var today = java.time.LocalDate.now();
+            var year = new SupervisionQueries.Period(today.minusDays(364), today);
+            for (int round = 0; round < 2; round++) {
+                time("totals", () -> queries.totals(scope0, year));
+                time("byChildUnit", () -> queries.byChildUnit(root0.path(), year));
+                time("trend", () -> queries.trend(scope0.likePattern(), year));
+                time("rules", () -> queries.rules(scope0, year, true));
+                time("pharmacists", () -> queries.pharmacists(scope0, year));
+            }
+        }
         admin = new CurrentUser("admin", "区卫健局管理员", Role.DISTRICT_ADMIN, root.id(), district, CurrentUser.Channel.PAGE);
+    }
+
+    private static void time(String what, java.util.function.Supplier<?> query) {
+        long started = System.nanoTime();
+        query.get();
+        System.out.printf("%s: %d ms%n", what, (System.nanoTime() - started) / 1_000_000);
     }
 
     @TearDown(Level.Trial)
