@@ -62,7 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
  * right after start.
  *
  * <p>Volumes follow research §5.2: about 13,000 prescriptions a day for the 4.8 million the real center reviewed in a
- * year; weekends at 60%, winter 15% higher (respiratory season). About 13% carry an injected problem (an interacting
+ * year; weekends at 60%, winter 15% higher (respiratory season). About 15% carry an injected problem (an interacting
  * pair, an overdose, an over-long supply, a missing diagnosis, a duplicated class, a vague usage); with what the rules
  * find on their own, 11–20% are flagged, as Chinese centers report (research §2.1).
  *
@@ -75,7 +75,7 @@ public class DemoYearGenerator {
     /** Who stored the demo year (marks it, so it is generated once). */
     public static final String SUBMITTED_BY = "demo-year";
 
-    static final double INJECTED_PROBLEM_SHARE = 0.13;
+    static final double INJECTED_PROBLEM_SHARE = 0.15;
     /** Service-level timers (issue 4 §1 defaults); amber at 60% of the limit (research §5.1: crtech orange/red). */
     static final Map<Setting, Duration> TIMERS = Map.of(
             Setting.EMERGENCY, Duration.ofMinutes(2),

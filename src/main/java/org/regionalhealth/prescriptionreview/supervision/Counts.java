@@ -46,6 +46,23 @@ public record Counts(
                 rs.getLong("modified_after_return"));
     }
 
+    /** These counts plus another row's. */
+    public Counts plus(Counts o) {
+        return new Counts(
+                prescriptions + o.prescriptions,
+                screened + o.screened,
+                flagged + o.flagged,
+                queued + o.queued,
+                reviewed + o.reviewed,
+                approved + o.approved,
+                returned + o.returned,
+                timeouts + o.timeouts,
+                breached + o.breached,
+                signatureRequests + o.signatureRequests,
+                doubleSigned + o.doubleSigned,
+                modifiedAfterReturn + o.modifiedAfterReturn);
+    }
+
     /** The value of an indicator for these counts. */
     public Indicator.Value value(Indicator indicator) {
         return indicator.of(this);

@@ -101,6 +101,31 @@ public class SupervisionQueries {
                 Map.of("unitPath", unitPath));
     }
 
+    /** Counts per direct child unit and per month (or day, for periods up to 31 days). */
+    public record Cell(String child, String bucket, Counts counts) {}
+
+    /**
+     * One pass for the unit view: counts per child unit ({@code self} for the unit itself) and trend bucket, from
+     * which the page sums its totals, its rows and its trend (one scan of the rollup and the live day, not three).
+     */
+    public List<Cell> byChildAndBucket(String unitPath, Period period) {
+        int segment = unitPath.split("/").length + 1;
+        boolean daily = !period.from().plusDays(31).isBefore(period.to());
+        String bucket = daily ? "to_char(day, 'YYYY-MM-DD')" : "to_char(day, 'YYYY-MM')";
+        return grouped(
+                        unitPath + "%",
+                        period,
+                        "(case when institution_path = :unitPath then 'self' else split_part(institution_path, '/', "
+                                + segment + ") end) || '|' || " + bucket,
+                        Map.of("unitPath", unitPath))
+                .stream()
+                .map(g -> {
+                    int bar = g.key().lastIndexOf('|');
+                    return new Cell(g.key().substring(0, bar), g.key().substring(bar + 1), g.counts());
+                })
+                .toList();
+    }
+
     /** Counts per department of one institution. */
     public List<Group> byDepartment(String unitPath, long institutionId, Period period) {
         return grouped(

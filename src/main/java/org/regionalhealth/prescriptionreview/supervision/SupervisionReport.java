@@ -25,6 +25,7 @@ public class SupervisionReport {
 
     private final SupervisionQueries queries;
     private final Organizations organizations;
+    private final Map<Long, String> staffNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     SupervisionReport(SupervisionQueries queries, Organizations organizations) {
         this.queries = queries;
@@ -122,6 +123,7 @@ public class SupervisionReport {
         var p = choice.period(LocalDate.now(queriesZone()));
         DataScope unitScope = new DataScope(unit.id(), unit.path(), java.util.Optional.empty());
         Counts totals;
+        List<SupervisionQueries.Group> trend = null;
         List<Row> rows = new ArrayList<>();
         if (department != null && !department.isBlank()) {
             Map<Long, String> names = new HashMap<>();
@@ -141,18 +143,30 @@ public class SupervisionReport {
             }
             totals = sum(rows);
         } else {
-            for (var g : queries.byChildUnit(unit.path(), p)) {
-                if (g.key().equals("self")) {
-                    rows.add(new Row("self", unit.name() + "（本机构）", unit.id(), null, true, g.counts()));
+            var cells = queries.byChildAndBucket(unit.path(), p);
+            Map<String, Counts> byChild = new java.util.LinkedHashMap<>();
+            java.util.TreeMap<String, Counts> byBucket = new java.util.TreeMap<>();
+            Counts all = SupervisionQueries.zero();
+            for (var c : cells) {
+                byChild.merge(c.child(), c.counts(), Counts::plus);
+                byBucket.merge(c.bucket(), c.counts(), Counts::plus);
+                all = all.plus(c.counts());
+            }
+            for (var e : byChild.entrySet()) {
+                if (e.getKey().equals("self")) {
+                    rows.add(new Row("self", unit.name() + "（本机构）", unit.id(), null, true, e.getValue()));
                 } else {
-                    long childId = Long.parseLong(g.key());
-                    String name = organizations.find(childId).map(Unit::name).orElse(g.key());
-                    rows.add(new Row(g.key(), name, childId, null, false, g.counts()));
+                    long childId = Long.parseLong(e.getKey());
+                    String name = organizations.find(childId).map(Unit::name).orElse(e.getKey());
+                    rows.add(new Row(e.getKey(), name, childId, null, false, e.getValue()));
                 }
             }
             rows.sort((a, b) ->
                     Long.compare(b.counts().prescriptions(), a.counts().prescriptions()));
-            totals = queries.totals(unitScope, p);
+            totals = all;
+            trend = byBucket.entrySet().stream()
+                    .map(e -> new SupervisionQueries.Group(e.getKey(), e.getValue()))
+                    .toList();
         }
         boolean districtWide = unit.parentId() == null;
         return new Report(
@@ -165,7 +179,7 @@ public class SupervisionReport {
                 rows,
                 queries.rules(unitScope, p, districtWide),
                 queries.pharmacists(unitScope, p).stream().map(this::named).toList(),
-                queries.trend(unitScope.likePattern(), p),
+                trend != null ? trend : queries.trend(unitScope.likePattern(), p),
                 unit.id() != scope.unitId() && unit.parentId() != null);
     }
 
@@ -176,7 +190,9 @@ public class SupervisionReport {
         }
         try {
             long id = Long.parseLong(row.pharmacist().substring("staff:".length()));
-            String name = organizations.staff(id).map(StaffMember::name).orElse(row.pharmacist());
+            // staff names hardly change: cached, so a district report does not look up a hundred pharmacists
+            String name = staffNames.computeIfAbsent(
+                    id, k -> organizations.staff(k).map(StaffMember::name).orElse(row.pharmacist()));
             return new SupervisionQueries.PharmacistRow(
                     name + "（" + row.pharmacist() + "）",
                     row.decided(),
