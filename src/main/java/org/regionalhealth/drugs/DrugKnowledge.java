@@ -45,6 +45,49 @@ public class DrugKnowledge {
         return fresh.version();
     }
 
+    /**
+     * A candidate knowledge base: the one in service with {@code replacedFiles} (relative path such as
+     * {@code interactions/high-priority.yaml} → YAML) swapped, loaded and checked like a reload but <em>not</em> put
+     * in service (issue 4 §5: replay before a change goes live).
+     *
+     * @throws InvalidKnowledgeBaseException when the candidate does not load
+     */
+    public KnowledgeSnapshot candidate(java.util.Map<String, String> replacedFiles) {
+        return org.regionalhealth.drugs.knowledge.CandidateKnowledgeBase.load(
+                properties.knowledgeBaseDir(), replacedFiles);
+    }
+
+    /** Whether {@code path} names a file of the knowledge base ({@code interactions/high-priority.yaml}, …). */
+    public static boolean isKnowledgeBaseFile(String path) {
+        return org.regionalhealth.drugs.knowledge.CandidateKnowledgeBase.isFile(path);
+    }
+
+    /**
+     * Puts a candidate in service after an authorised, recorded decision, and publishes {@link DrugKnowledgeUpdated}.
+     * With a configured knowledge-base directory the replaced files are written there too, so a restart keeps them.
+     */
+    public synchronized KnowledgeBaseVersion activate(
+            KnowledgeSnapshot candidate, java.util.Map<String, String> replacedFiles) {
+        if (properties.knowledgeBaseDir() != null) {
+            for (var e : replacedFiles.entrySet()) {
+                try {
+                    java.nio.file.Files.writeString(
+                            properties.knowledgeBaseDir().resolve(e.getKey()),
+                            e.getValue(),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                } catch (java.io.IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+            }
+        }
+        current = candidate;
+        log.info(
+                "drug knowledge base {} activated from a replayed candidate",
+                candidate.version().version());
+        events.publishEvent(new DrugKnowledgeUpdated(candidate.version()));
+        return candidate.version();
+    }
+
     private KnowledgeSnapshot load() {
         KnowledgeSnapshot snapshot = properties.knowledgeBaseDir() == null
                 ? loader.fromClasspath()

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * number) and looks the prescriber's rights up in the staff register.
  */
 @Component
-class PrescriptionRequests {
+public class PrescriptionRequests {
 
     private final Organizations organizations;
 
@@ -63,6 +63,38 @@ class PrescriptionRequests {
                 .lines(lines)
                 .build();
         return new Draft(institution, prescription, intake(request.patient()));
+    }
+
+    /** A stored request as screening sees it, with the institution and prescriber already resolved. */
+    public record Stored(Prescription prescription, PatientIntake intake) {}
+
+    /**
+     * Maps a request that was validated when it was stored (demo year, replay of stored prescriptions): the caller
+     * resolved the institution and the prescriber's rights; no scope check, because the caller reads stored data
+     * within its own scope.
+     */
+    public static Stored stored(PrescriptionRequest request, Unit institution, Prescriber prescriber) {
+        List<PrescriptionLine> lines = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            lines.add(line(request.lines().get(i), "lines[" + i + "]"));
+        }
+        Prescription prescription = Prescription.builder(request.issuedOn())
+                .id(request.prescriptionNumber())
+                .institutionId(Long.toString(institution.id()))
+                .setting(request.setting() == null ? Setting.OUTPATIENT : request.setting())
+                .type(request.type() == null ? PrescriptionType.WESTERN : request.type())
+                .prescriber(prescriber)
+                .diagnoses(diagnoses(request.diagnoses()))
+                .ageAsWritten(request.ageAsWritten())
+                .validityDays(request.validityDays())
+                .extendedSupplyReason(request.extendedSupplyReason())
+                .longTerm(Boolean.TRUE.equals(request.longTerm()))
+                .longTermAssessed(Boolean.TRUE.equals(request.longTermAssessed()))
+                .takeHome(request.takeHome())
+                .decoctionCount(request.decoctionCount())
+                .lines(lines)
+                .build();
+        return new Stored(prescription, intake(request.patient()));
     }
 
     private static PrescriptionLine line(PrescriptionRequest.Line l, String field) {
