@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 4 "Done means": the pharmacist claims and returns a prescription on the workbench; the doctor sees it among
- * the returned prescriptions, modifies it, and the modification passes.
+ * the returned prescriptions, modifies it, and the modification passes; the medical community's supervision page
+ * counts the review and the return today.
  */
 @PlatformIntegrationTest
 class WorkbenchBrowserTests extends BrowserTest {
@@ -31,6 +32,10 @@ class WorkbenchBrowserTests extends BrowserTest {
         long id = fx.submit(fx.queued(number));
 
         var pharmacist = browser.loginAs("pharmacist", ApiClient.DEMO_PASSWORD);
+        pharmacist.navigate(browser.url("/prescription-review/supervision?period=D"));
+        long reviewedToday = count(pharmacist, "#kpi-reviewed");
+        long returnedToday = count(pharmacist, "#kpi-returned");
+
         pharmacist.navigate(browser.url("/prescription-review/workbench?number=" + number));
         var row = pharmacist.locator("tr[data-prescription='" + id + "']");
         assertThat(row.locator(".timer").getAttribute("class")).contains("timer-green");
@@ -70,6 +75,16 @@ class WorkbenchBrowserTests extends BrowserTest {
         assertThat(doctor.locator("#patient").textContent()).contains("********");
         BrowserSession.screenshot(doctor, "workbench-story");
         assertThat(state(id)).isEqualTo("PASSED");
+
+        // the medical community's supervision page counted the pharmacist's review and return
+        pharmacist.navigate(browser.url("/prescription-review/supervision?period=D"));
+        assertThat(count(pharmacist, "#kpi-reviewed")).isEqualTo(reviewedToday + 1);
+        assertThat(count(pharmacist, "#kpi-returned")).isEqualTo(returnedToday + 1);
+        BrowserSession.screenshot(pharmacist, "workbench-supervision-today");
+    }
+
+    private static long count(com.microsoft.playwright.Page page, String selector) {
+        return Long.parseLong(page.locator(selector).textContent().trim());
     }
 
     private String state(long id) {
