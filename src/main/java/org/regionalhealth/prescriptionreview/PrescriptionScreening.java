@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionalhealth.drugs.DrugKnowledge;
 import org.regionalhealth.drugs.KnowledgeSnapshot;
 import org.regionalhealth.org.Organizations;
+import org.regionalhealth.prescriptionreview.engine.ActivatedTierChanges;
 import org.regionalhealth.prescriptionreview.engine.Institutions;
 import org.regionalhealth.prescriptionreview.engine.ScreeningEngine;
 import org.regionalhealth.prescriptionreview.rules.RuleCatalog;
@@ -26,20 +27,38 @@ public class PrescriptionScreening {
     private final ScreeningEngine engine;
     private final Institutions institutions;
     private final Clock clock;
+    private final ActivatedTierChanges tierChanges;
 
     @Autowired
     public PrescriptionScreening(
-            DrugKnowledge knowledge, PrescriptionReviewProperties properties, Organizations organizations) {
-        this(knowledge, properties, organizations, RuleCatalog.standard(), Clock.systemDefaultZone());
+            DrugKnowledge knowledge,
+            PrescriptionReviewProperties properties,
+            Organizations organizations,
+            ActivatedTierChanges tierChanges) {
+        this(knowledge, properties, organizations, RuleCatalog.standard(), Clock.systemDefaultZone(), tierChanges);
     }
 
-    /** For tests: a given rule catalogue and clock; {@code organizations} may be {@code null} (district policy). */
+    /**
+     * For tests and the demo year: a given rule catalogue and clock, the configured tier → action mapping only;
+     * {@code organizations} may be {@code null} (district policy).
+     */
     public PrescriptionScreening(
             DrugKnowledge knowledge,
             PrescriptionReviewProperties properties,
             @Nullable Organizations organizations,
             RuleCatalog rules,
             Clock clock) {
+        this(knowledge, properties, organizations, rules, clock, ActivatedTierChanges.none());
+    }
+
+    private PrescriptionScreening(
+            DrugKnowledge knowledge,
+            PrescriptionReviewProperties properties,
+            @Nullable Organizations organizations,
+            RuleCatalog rules,
+            Clock clock,
+            ActivatedTierChanges tierChanges) {
+        this.tierChanges = tierChanges;
         this.knowledge = knowledge;
         this.properties = properties;
         this.engine = new ScreeningEngine(rules, properties);
@@ -57,8 +76,9 @@ public class PrescriptionScreening {
             kb = null;
         }
         Institutions.Profile institution = institutions.of(prescription.institutionId());
-        var actions =
-                properties.actionsFor(institution.medicalCommunityCode(), institution.type(), prescription.setting());
+        // the configured mapping with the activated changes over it (issue 4 §5), as the replay compared them
+        var actions = tierChanges.over(
+                properties.actionsFor(institution.medicalCommunityCode(), institution.type(), prescription.setting()));
         return engine.screen(
                 kb,
                 prescription,

@@ -15,6 +15,7 @@ import org.regionalhealth.platform.Role;
 import org.regionalhealth.prescriptionreview.Action;
 import org.regionalhealth.prescriptionreview.PrescriptionReviewProperties;
 import org.regionalhealth.prescriptionreview.Tier;
+import org.regionalhealth.prescriptionreview.engine.ActivatedTierChanges;
 import org.regionalhealth.prescriptionreview.supervision.SupervisionQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,12 +42,15 @@ class ReplayPages {
     private final SupervisionQueries supervision;
     private final PrescriptionReviewProperties properties;
     private final CurrentUsers users;
+    private final ActivatedTierChanges tierChanges;
 
     ReplayPages(
             ReplayRuns runs,
             SupervisionQueries supervision,
             PrescriptionReviewProperties properties,
-            CurrentUsers users) {
+            CurrentUsers users,
+            ActivatedTierChanges tierChanges) {
+        this.tierChanges = tierChanges;
         this.runs = runs;
         this.supervision = supervision;
         this.properties = properties;
@@ -80,7 +84,7 @@ class ReplayPages {
         model.addAttribute("runs", runs.recent());
         model.addAttribute("tiers", Tier.values());
         model.addAttribute("actions", Action.values());
-        model.addAttribute("live", properties.actions());
+        model.addAttribute("live", tierChanges.over(properties.actions()));
         return "prescriptionreview/replay";
     }
 

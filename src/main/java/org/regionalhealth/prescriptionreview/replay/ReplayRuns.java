@@ -31,6 +31,7 @@ import org.regionalhealth.prescriptionreview.Prescriber;
 import org.regionalhealth.prescriptionreview.PrescriptionReviewProperties;
 import org.regionalhealth.prescriptionreview.Tier;
 import org.regionalhealth.prescriptionreview.Verdict;
+import org.regionalhealth.prescriptionreview.engine.ActivatedTierChanges;
 import org.regionalhealth.prescriptionreview.engine.Institutions;
 import org.regionalhealth.prescriptionreview.engine.ScreeningEngine;
 import org.regionalhealth.prescriptionreview.rules.RuleCatalog;
@@ -42,6 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,6 +62,7 @@ public class ReplayRuns {
 
     static final int MAX_DAYS = 90;
     private static final int PAGE = 2_000;
+    private static final TypeReference<Map<Tier, Action>> TIER_CHANGES = new TypeReference<>() {};
     private static final Logger log = LoggerFactory.getLogger(ReplayRuns.class);
 
     private final JdbcClient jdbc;
@@ -69,6 +72,7 @@ public class ReplayRuns {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final ActivatedTierChanges tierChanges;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "replay");
         t.setDaemon(true);
@@ -83,7 +87,9 @@ public class ReplayRuns {
             Organizations organizations,
             TransactionTemplate transactions,
             AuditLog audit,
-            JsonMapper json) {
+            JsonMapper json,
+            ActivatedTierChanges tierChanges) {
+        this.tierChanges = tierChanges;
         this.jdbc = jdbc;
         this.knowledge = knowledge;
         this.properties = properties;
@@ -230,10 +236,10 @@ public class ReplayRuns {
                     Instant at = (Instant) row[5];
                     LocalDate day = request.issuedOn();
                     var profile = institutions.of(Long.toString(institutionId));
-                    Map<Tier, Action> actions = properties.actionsFor(
+                    Map<Tier, Action> actions = tierChanges.over(properties.actionsFor(
                             profile.medicalCommunityCode(),
                             profile.type(),
-                            stored.prescription().setting());
+                            stored.prescription().setting()));
                     var context = stored.intake().toContext();
                     Verdict before = engine.screen(live, stored.prescription(), context, day, at, actions, budget);
                     Verdict afterV =
@@ -470,9 +476,8 @@ public class ReplayRuns {
 
     /**
      * Records an authorised user's decision (who, when, why) on a finished replay; {@code activate} puts the candidate
-     * knowledge base in service at once. A candidate tier → action policy is recorded as decided and takes effect
-     * when the district configuration {@code rhp.prescription-review.actions} is changed accordingly (the mapping is
-     * deployment configuration, docs/indicators.md §Replay).
+     * knowledge base in service at once, and a candidate tier → action policy when the decision commits (laid over the
+     * configured mapping, stored cumulatively with the activation so a restart keeps it).
      */
     @Transactional
     public Decision decide(long runId, boolean activate, String reason, CurrentUser user) {
@@ -503,11 +508,16 @@ public class ReplayRuns {
             version = knowledge.activate(candidate, Map.of(run.kbFile(), yaml)).version();
             candidates.remove(runId);
         }
+        String tiers = null;
+        if (activate && run.policy() != null) {
+            tiers = json.writeValueAsString(tierChanges.activate(json.readValue(run.policy(), TIER_CHANGES)));
+        }
         long id = jdbc.sql(
                         """
-                        insert into prescriptionreview_activation (run_id, decided_by, decision, reason, kb_version)
-                        values (?, ?, ?, ?, ?) returning id""")
-                .params(runId, user.username(), activate ? "ACTIVATED" : "DECLINED", reason.trim(), version)
+                        insert into prescriptionreview_activation (run_id, decided_by, decision, reason, kb_version,
+                            tier_changes)
+                        values (?, ?, ?, ?, ?, ?::jsonb) returning id""")
+                .params(runId, user.username(), activate ? "ACTIVATED" : "DECLINED", reason.trim(), version, tiers)
                 .query(Long.class)
                 .single();
         audit.record(

@@ -19,6 +19,10 @@ import org.regionalhealth.drugs.Interaction;
 import org.regionalhealth.drugs.KnowledgeSnapshot;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.StaffMember;
+import org.regionalhealth.prescriptionreview.Action;
+import org.regionalhealth.prescriptionreview.PrescriptionReviewProperties;
+import org.regionalhealth.prescriptionreview.Tier;
+import org.regionalhealth.prescriptionreview.engine.ActivatedTierChanges;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -44,6 +48,12 @@ class ReplayIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ActivatedTierChanges tierChanges;
+
+    @Autowired
+    PrescriptionReviewProperties properties;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -225,6 +235,27 @@ class ReplayIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("admin ACTIVATED");
+        // the activated mapping is live for every screening from now on, and stored with the decision
+        assertThat(tierChanges.over(properties.actions())).containsEntry(Tier.T1, Action.PASS);
+        assertThat(jdbc.sql("select tier_changes::text from prescriptionreview_activation where run_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .contains("\"T1\"")
+                .contains("\"PASS\"");
+
+        // undoing it is another replayed, recorded activation (which also restores the shared test context)
+        var undo = admin.post(
+                "/api/prescription-review/replays",
+                "{\"days\":1,\"policy\":{\"T1\":\"NOTICE\"},\"note\":\"恢复 T1 提示\"}");
+        long undoId = json.readTree(undo.body()).get("id").asLong();
+        assertThat(await(admin, undoId).at("/run/status").asString()).isEqualTo("DONE");
+        assertThat(admin.post(
+                                "/api/prescription-review/replays/" + undoId + "/decision",
+                                "{\"activate\":true,\"reason\":\"恢复原分级\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(tierChanges.over(properties.actions())).containsEntry(Tier.T1, Action.NOTICE);
 
         // a broken candidate is refused before anything runs
         var broken = admin.post(
