@@ -69,7 +69,12 @@ public class SupervisionRollup {
                        0, 0, 0, 0, 0, 0, 0, 0, 0,
                        (e.to_state = 'AWAITING_SIGNATURE')::int,
                        (e.kind = 'DOUBLE_SIGNED')::int,
-                       (e.kind = 'MODIFIED' and e.from_state = 'RETURNED')::int
+                       -- the doctor accepted a pharmacist's return; a timeout policy's return (TIMEOUT_RETURNED)
+                       -- is no intervention and not in the denominator, so its modification is not counted either
+                       (e.kind = 'MODIFIED' and e.from_state = 'RETURNED' and exists (
+                            select 1 from prescriptionreview_review_task r
+                             where r.prescription_id = e.prescription_id and r.revision = e.revision - 1
+                               and r.outcome = 'RETURNED'))::int
                   from prescriptionreview_review_event e join prescriptionreview_prescription p on p.id = e.prescription_id
                  where e.at >= :from and e.at < :to
                    and (e.to_state = 'AWAITING_SIGNATURE' or e.kind = 'DOUBLE_SIGNED'

@@ -121,6 +121,10 @@ class SupervisionIntegrationTests {
         event(p4, 1, A, "DOUBLE_SIGNED", "AWAITING_SIGNATURE", "DOUBLE_SIGNED", at(D, 11, 5));
         long p5 = prescription(B, 900002, "S-5", "UNSCREENED", "PHARMACIST_REVIEW", at(D, 12, 0));
         task(p5, B, at(D, 12, 0), at(D, 12, 5), "system", "TIMEOUT_PASSED", true);
+        // returned by the timeout policy, not by a pharmacist: the doctor's modification is no accepted intervention
+        long p6 = prescription(B, 900002, "S-6", "SCREENED", "PHARMACIST_REVIEW", at(D, 13, 0));
+        task(p6, B, at(D, 13, 0), at(D, 13, 5), "system", "TIMEOUT_RETURNED", true);
+        event(p6, 2, B, "MODIFIED", "RETURNED", "PASSED", at(D, 13, 30));
 
         var march = new SupervisionQueries.Period(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31));
         DataScope root = new DataScope(900000, ROOT, Optional.empty());
@@ -129,15 +133,15 @@ class SupervisionIntegrationTests {
         rollup.rebuild(march.from(), march.to().plusDays(1));
 
         Counts t = queries.totals(root, march);
-        assertThat(t).isEqualTo(new Counts(5, 4, 4, 3, 2, 1, 1, 1, 2, 1, 1, 1));
-        assertThat(Indicator.REVIEW_RATE.of(t).text()).isEqualTo("80.0%");
-        assertThat(Indicator.FLAG_RATE.of(t).text()).isEqualTo("80.0%");
-        assertThat(Indicator.PHARMACIST_REVIEW_RATE.of(t).text()).isEqualTo("66.7%");
+        assertThat(t).isEqualTo(new Counts(6, 5, 4, 4, 2, 1, 1, 2, 3, 1, 1, 1));
+        assertThat(Indicator.REVIEW_RATE.of(t).text()).isEqualTo("83.3%");
+        assertThat(Indicator.FLAG_RATE.of(t).text()).isEqualTo("66.7%");
+        assertThat(Indicator.PHARMACIST_REVIEW_RATE.of(t).text()).isEqualTo("50.0%");
         assertThat(Indicator.INTERVENTION_RATE.of(t).text()).isEqualTo("50.0%");
         assertThat(Indicator.PASS_RATE.of(t).text()).isEqualTo("50.0%");
         assertThat(Indicator.ACCEPTANCE_RATE.of(t).text()).isEqualTo("100.0%");
         assertThat(Indicator.DOUBLE_SIGN_RATE.of(t).text()).isEqualTo("100.0%");
-        assertThat(Indicator.BREACH_RATE.of(t).text()).isEqualTo("66.7%");
+        assertThat(Indicator.BREACH_RATE.of(t).text()).isEqualTo("75.0%");
 
         // one institution's scope sums only its own rows
         assertThat(queries.totals(new DataScope(1, A, Optional.empty()), march).prescriptions())
@@ -145,7 +149,7 @@ class SupervisionIntegrationTests {
         Map<String, Long> byChild = queries.byChildUnit(ROOT, march).stream()
                 .collect(Collectors.toMap(
                         SupervisionQueries.Group::key, g -> g.counts().prescriptions()));
-        assertThat(byChild).containsExactlyInAnyOrderEntriesOf(Map.of("1", 4L, "2", 1L));
+        assertThat(byChild).containsExactlyInAnyOrderEntriesOf(Map.of("1", 4L, "2", 2L));
         assertThat(queries.byDepartment(A, 900001, march)).singleElement().satisfies(g -> assertThat(g.key())
                 .isEqualTo("内科"));
         assertThat(queries.byDoctor(A, 900001, "内科", march)).singleElement().satisfies(g -> assertThat(g.key())
