@@ -42,26 +42,7 @@ public class PrescriptionRequests {
             throw PlatformException.forbidden(
                     "PRESCRIPTION_INSTITUTION_OUT_OF_SCOPE", "无权为该机构提交处方：" + institution.name());
         }
-        List<PrescriptionLine> lines = new ArrayList<>();
-        for (int i = 0; i < request.lines().size(); i++) {
-            lines.add(line(request.lines().get(i), "lines[" + i + "]"));
-        }
-        Prescription prescription = Prescription.builder(request.issuedOn())
-                .id(request.prescriptionNumber())
-                .institutionId(Long.toString(institution.id()))
-                .setting(request.setting() == null ? Setting.OUTPATIENT : request.setting())
-                .type(request.type() == null ? PrescriptionType.WESTERN : request.type())
-                .prescriber(prescriber(request.prescriber(), institution))
-                .diagnoses(diagnoses(request.diagnoses()))
-                .ageAsWritten(request.ageAsWritten())
-                .validityDays(request.validityDays())
-                .extendedSupplyReason(request.extendedSupplyReason())
-                .longTerm(Boolean.TRUE.equals(request.longTerm()))
-                .longTermAssessed(Boolean.TRUE.equals(request.longTermAssessed()))
-                .takeHome(request.takeHome())
-                .decoctionCount(request.decoctionCount())
-                .lines(lines)
-                .build();
+        Prescription prescription = prescription(request, institution, prescriber(request.prescriber(), institution));
         return new Draft(institution, prescription, intake(request.patient()));
     }
 
@@ -74,11 +55,15 @@ public class PrescriptionRequests {
      * within its own scope.
      */
     public static Stored stored(PrescriptionRequest request, Unit institution, Prescriber prescriber) {
+        return new Stored(prescription(request, institution, prescriber), intake(request.patient()));
+    }
+
+    private static Prescription prescription(PrescriptionRequest request, Unit institution, Prescriber prescriber) {
         List<PrescriptionLine> lines = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
             lines.add(line(request.lines().get(i), "lines[" + i + "]"));
         }
-        Prescription prescription = Prescription.builder(request.issuedOn())
+        return Prescription.builder(request.issuedOn())
                 .id(request.prescriptionNumber())
                 .institutionId(Long.toString(institution.id()))
                 .setting(request.setting() == null ? Setting.OUTPATIENT : request.setting())
@@ -94,7 +79,6 @@ public class PrescriptionRequests {
                 .decoctionCount(request.decoctionCount())
                 .lines(lines)
                 .build();
-        return new Stored(prescription, intake(request.patient()));
     }
 
     private static PrescriptionLine line(PrescriptionRequest.Line l, String field) {
