@@ -14,16 +14,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the demo year once, after the demo district (units and staff) exists: {@code small} scale 3,000
- * prescriptions (tests and the default demo start in seconds), {@code full} 4.8 million (the benchmark figure);
- * {@code rhp.prescription-review.demo-year.prescriptions} overrides the count. One transaction: all or nothing.
+ * Writes the demo year once, after the demo district (units and staff) exists: {@code small} scale 48,000
+ * prescriptions (the small demo district has 1% of the residents, so 1% of the real centre's year), {@code full}
+ * 4.8 million (the benchmark figure); {@code rhp.prescription-review.demo-year.prescriptions} overrides the count
+ * (the tests' 3,000-resident district uses 3,000). One transaction: all or nothing.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 200)
 @ConditionalOnProperty(name = "rhp.demo.enabled", havingValue = "true")
 class DemoYearRunner implements ApplicationRunner {
 
-    static final int SMALL = 3_000;
+    static final int SMALL = 48_000;
     static final int FULL = 4_800_000;
 
     private static final Logger log = LoggerFactory.getLogger(DemoYearRunner.class);

@@ -21,7 +21,8 @@ class DemoYearIntegrationTests {
     @Test
     void aYearOfScreenedPrescriptionsWithARealisticShareFlagged() {
         long total = count("select count(*) from prescriptionreview_prescription where submitted_by = 'demo-year'");
-        assertThat(total).isGreaterThanOrEqualTo(DemoYearRunner.SMALL);
+        // application-test.yaml: rhp.prescription-review.demo-year.prescriptions = 3000
+        assertThat(total).isGreaterThanOrEqualTo(3000);
         long flagged = count(
                 """
                 select count(*) from prescriptionreview_prescription p where submitted_by = 'demo-year'
