@@ -3,13 +3,13 @@ package org.regionalhealth.prescriptionreview.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.StaffMember;
+import org.regionalhealth.prescriptionreview.HisPrescriptions;
 import org.regionalhealth.residents.ResidentFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,8 +19,6 @@ import tools.jackson.databind.JsonNode;
 /** The REST API of issue 3 §5 on the demo district: screen, submit (idempotent), revise (N3), read; bad input. */
 @PlatformIntegrationTest
 class PrescriptionReviewApiIntegrationTests {
-
-    private static final AtomicInteger NUMBERS = new AtomicInteger();
 
     @LocalServerPort
     int port;
@@ -35,37 +33,26 @@ class PrescriptionReviewApiIntegrationTests {
     String hospitalCode;
     long doctorStaffId;
 
+    HisPrescriptions prescriptions;
+
     @BeforeEach
     void setUp() {
-        his = ApiClient.as(port, "his");
-        JsonNode hospital =
-                his.get("/api/org/units?type=HOSPITAL").json().get("items").get(0);
-        hospitalCode = hospital.get("code").asString();
-        doctorStaffId = organizations.staffOf(hospital.get("id").asLong()).stream()
-                .filter(StaffMember::prescribingRight)
-                .findFirst()
-                .orElseThrow()
-                .id();
+        prescriptions = new HisPrescriptions(port, organizations);
+        his = prescriptions.his;
+        hospitalCode = prescriptions.hospitalCode;
+        doctorStaffId = prescriptions.doctorStaffId;
     }
 
     static String number() {
-        return "IT-" + System.nanoTime() + "-" + NUMBERS.incrementAndGet();
+        return HisPrescriptions.number("IT");
     }
 
     String request(String number, String idNumber, String diagnoses, String lines) {
-        return """
-                {"institutionCode":"%s","prescriptionNumber":"%s","setting":"OUTPATIENT","issuedOn":"%s",
-                 "prescriber":{"staffId":%d},
-                 "patient":{"idNumber":"%s","weightKg":70,"allergies":[]},
-                 "diagnoses":[%s],
-                 "lines":[%s]}"""
-                .formatted(hospitalCode, number, LocalDate.now(), doctorStaffId, idNumber, diagnoses, lines);
+        return prescriptions.request(number, idNumber, diagnoses, lines);
     }
 
     static String line(String drug, double dose, String unit, String frequency, int days) {
-        return """
-                {"drugName":"%s","route":"口服","dose":%s,"doseUnit":"%s","frequency":"%s","days":%d}"""
-                .formatted(drug, dose, unit, frequency, days);
+        return HisPrescriptions.line(drug, dose, unit, frequency, days);
     }
 
     @Test

@@ -1,52 +1,18 @@
 package org.regionalhealth.prescriptionreview.workbench;
 
-import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.regionalhealth.ApiClient;
 import org.regionalhealth.org.Organizations;
-import org.regionalhealth.org.StaffMember;
+import org.regionalhealth.prescriptionreview.HisPrescriptions;
 import org.regionalhealth.residents.ResidentFixtures;
-import tools.jackson.databind.JsonNode;
 
 /** Prescriptions of the demo hospital (medical community MC01, the demo pharmacist's pool) for workbench tests. */
-final class WorkbenchFixtures {
-
-    private static final AtomicInteger NUMBERS = new AtomicInteger();
-
-    final ApiClient his;
-    final String hospitalCode;
-    final long doctorStaffId;
+final class WorkbenchFixtures extends HisPrescriptions {
 
     WorkbenchFixtures(int port, Organizations organizations) {
-        his = ApiClient.as(port, "his");
-        JsonNode hospital =
-                his.get("/api/org/units?type=HOSPITAL").json().get("items").get(0);
-        hospitalCode = hospital.get("code").asString();
-        doctorStaffId = organizations.staffOf(hospital.get("id").asLong()).stream()
-                .filter(StaffMember::prescribingRight)
-                .findFirst()
-                .orElseThrow()
-                .id();
+        super(port, organizations);
     }
 
     static String number() {
-        return "WB-" + System.nanoTime() + "-" + NUMBERS.incrementAndGet();
-    }
-
-    String request(String number, String idNumber, String diagnoses, String lines) {
-        return """
-                {"institutionCode":"%s","prescriptionNumber":"%s","setting":"OUTPATIENT","issuedOn":"%s",
-                 "prescriber":{"staffId":%d},
-                 "patient":{"idNumber":"%s","weightKg":70,"allergies":[]},
-                 "diagnoses":[%s],
-                 "lines":[%s]}"""
-                .formatted(hospitalCode, number, LocalDate.now(), doctorStaffId, idNumber, diagnoses, lines);
-    }
-
-    static String line(String drug, double dose, String unit, String frequency, int days) {
-        return """
-                {"drugName":"%s","route":"口服","dose":%s,"doseUnit":"%s","frequency":"%s","days":%d}"""
-                .formatted(drug, dose, unit, frequency, days);
+        return number("WB");
     }
 
     static final String HYPERTENSION = "{\"icd10\":\"I10\",\"text\":\"高血压\"}";
