@@ -76,30 +76,7 @@ public class IndicatorCalculation {
      * transaction (the caller's, if there is one).
      */
     public Duration recomputeAll(LocalDate today) {
-        boolean parallel = !TransactionSynchronizationManager.isActualTransactionActive();
-        return write.execute(status -> all(today, parallel));
-    }
-
-    private Duration all(LocalDate today, boolean parallel) {
-        var started = Instant.now();
-        batchMemory();
-        progress.start("ALL", STEPS);
-        try {
-            var aside = aside(Period.all(today), Period.rolling12(today), parallel);
-            long members = timed("KEY_GROUPS", () -> keyGroups.derive(today));
-            jdbc.sql("delete from familydoctor_indicator_fact").update();
-            compute(Period.all(today), Period.rolling12(today), "%", aside);
-            var took = Duration.between(started, Instant.now());
-            log.info("Family-doctor indicators recomputed: {} key-group members, {} ms", members, took.toMillis());
-            progress.finish(took);
-            return took;
-        } catch (RuntimeException | InterruptedException | ExecutionException e) {
-            progress.fail(e);
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw e instanceof RuntimeException r ? r : new IllegalStateException("indicator job failed", e);
-        }
+        return recompute("ALL", Period.all(today), today);
     }
 
     /**
@@ -107,24 +84,36 @@ public class IndicatorCalculation {
      * the nightly job. Closed quarters keep the facts they were reported with; {@link #recomputeAll} rebuilds them.
      */
     public Duration recomputeCurrent(LocalDate today) {
-        boolean parallel = !TransactionSynchronizationManager.isActualTransactionActive();
-        return write.execute(status -> current(today, parallel));
+        return recompute("CURRENT", Period.current(today), today);
     }
 
-    private Duration current(LocalDate today, boolean parallel) {
+    /** {@code ALL} replaces every fact; {@code CURRENT} only those of its periods. */
+    private Duration recompute(String job, List<Period> periods, LocalDate today) {
+        boolean parallel = !TransactionSynchronizationManager.isActualTransactionActive();
+        return write.execute(status -> district(job, periods, today, parallel));
+    }
+
+    private Duration district(String job, List<Period> periods, LocalDate today, boolean parallel) {
         var started = Instant.now();
         batchMemory();
-        progress.start("CURRENT", STEPS);
+        progress.start(job, STEPS);
         try {
-            var periods = Period.current(today);
             var aside = aside(periods, Period.rolling12(today), parallel);
-            timed("KEY_GROUPS", () -> keyGroups.derive(today));
-            jdbc.sql("delete from familydoctor_indicator_fact where period in (:periods)")
-                    .param("periods", periods.stream().map(Period::key).toList())
-                    .update();
+            long members = timed("KEY_GROUPS", () -> keyGroups.derive(today));
+            if (job.equals("ALL")) {
+                jdbc.sql("delete from familydoctor_indicator_fact").update();
+            } else {
+                jdbc.sql("delete from familydoctor_indicator_fact where period in (:periods)")
+                        .param("periods", periods.stream().map(Period::key).toList())
+                        .update();
+            }
             compute(periods, Period.rolling12(today), "%", aside);
             var took = Duration.between(started, Instant.now());
-            log.info("Family-doctor open-period indicators recomputed in {} ms", took.toMillis());
+            log.info(
+                    "Family-doctor indicators recomputed ({}): {} key-group members, {} ms",
+                    job,
+                    members,
+                    took.toMillis());
             progress.finish(took);
             return took;
         } catch (RuntimeException | InterruptedException | ExecutionException e) {
