@@ -5,6 +5,8 @@ import java.util.List;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
+import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.Role;
 import org.regionalhealth.residents.ResidentIndex;
 import org.springframework.stereotype.Controller;
@@ -21,11 +23,14 @@ class HomeController {
     private final Organizations organizations;
     private final ResidentIndex residents;
     private final CurrentUsers users;
+    private final List<NavigationItem> navigation;
 
-    HomeController(Organizations organizations, ResidentIndex residents, CurrentUsers users) {
+    HomeController(
+            Organizations organizations, ResidentIndex residents, CurrentUsers users, List<NavigationItem> navigation) {
         this.organizations = organizations;
         this.residents = residents;
         this.users = users;
+        this.navigation = navigation;
     }
 
     @GetMapping("/")
@@ -35,6 +40,14 @@ class HomeController {
                 "scopeUnit", organizations.find(user.scope().unitId()).orElseThrow());
         if (user.role() == Role.RESIDENT) {
             model.addAttribute("ownResidentId", user.scope().residentId().orElse(null));
+            // a resident's services are the links modules put into the resident section of the menu
+            model.addAttribute(
+                    "services",
+                    navigation.stream()
+                            .filter(item ->
+                                    item.section() == MenuSection.RESIDENT_SERVICES && item.visibleTo(Role.RESIDENT))
+                            .sorted(NavigationItem.MENU_ORDER)
+                            .toList());
             return "dashboards/home-resident";
         }
         var byType = organizations.countByType(user.scope());

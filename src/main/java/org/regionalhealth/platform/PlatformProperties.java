@@ -1,5 +1,6 @@
 package org.regionalhealth.platform;
 
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bootstrapAdmin the first district administrator of a production database (docs/adr/0005)
  * @param demoAccountsEnabled whether accounts created by the demo district may log in; off in production, so a
  *     database that once held demo data never opens with a published password
+ * @param zone the district's time zone: every "today", working hour and day boundary of every module is taken in it
+ *     (the {@link java.time.Clock} bean carries it)
  */
 @ConfigurationProperties("rhp.platform")
 public record PlatformProperties(
         @DefaultValue EmbeddedDatabase embeddedDatabase,
         @DefaultValue Security security,
         @DefaultValue BootstrapAdmin bootstrapAdmin,
-        @DefaultValue("false") boolean demoAccountsEnabled) {
+        @DefaultValue("false") boolean demoAccountsEnabled,
+        @DefaultValue("Asia/Shanghai") ZoneId zone) {
 
     /**
      * Creates the first district administrator when the database has no account at all. Give both through the

@@ -20,7 +20,21 @@ public enum Role {
     /** 居民: only their own record. */
     RESIDENT("居民", "Resident"),
     /** 接口服务账号: a HIS or device system calling the API for its unit. */
-    SERVICE("接口账号", "Service account");
+    SERVICE("接口账号", "Service account"),
+    /** 预防接种门诊护士: one vaccination clinic (queue, checks, scanning, observation, stock). */
+    VACCINATION_NURSE("接种门诊护士", "Vaccination nurse"),
+    /** 心电诊断医生: the regional ECG reading centre (a hospital) and the stations that send to it. */
+    ECG_PHYSICIAN("心电诊断医生", "ECG physician"),
+    /** 急救中心人员: the 120 centre; AEDs, ambulance stations and the cardiac-arrest registry, district-wide. */
+    EMERGENCY_OFFICER("急救中心人员", "Emergency-centre officer"),
+    /** 补贴经办人员: childcare places, allowances and subsidies, district-wide; personal data masked. */
+    SUBSIDY_OFFICER("补贴经办人员", "Subsidy officer"),
+    /** 部门填报员: a department that submits health-city indicator values with evidence. */
+    DEPARTMENT_OFFICER("部门填报员", "Department officer"),
+    /** 数据管理员: the steward of the trusted health data space (catalogue, approvals, releases). */
+    DATA_STEWARD("数据管理员", "Data steward"),
+    /** 数据使用方: a researcher who requests de-identified data products; never sees a person. */
+    RESEARCHER("数据使用方", "Researcher");
 
     private final String labelZh;
     private final String labelEn;

@@ -3,6 +3,7 @@ package org.regionalhealth.drugs.importing;
 import java.io.IOException;
 import java.util.Set;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -33,7 +34,10 @@ class ImportPageController {
     @Bean
     static NavigationItem drugImportLink() {
         return new NavigationItem(
-                "nav.drugImport", "/drugs/import", 48, Set.of(Role.DISTRICT_ADMIN, Role.MC_PHARMACIST));
+                "nav.drugImport",
+                "/drugs/import",
+                MenuSection.CLINICAL,
+                Set.of(Role.DISTRICT_ADMIN, Role.MC_PHARMACIST));
     }
 
     @GetMapping("/drugs/import")

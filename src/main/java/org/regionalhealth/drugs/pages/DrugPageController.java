@@ -11,6 +11,7 @@ import org.regionalhealth.drugs.search.ProductView;
 import org.regionalhealth.drugs.search.SearchRequests;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -50,18 +51,21 @@ class DrugPageController {
 
     @Bean
     static NavigationItem drugsLink() {
-        return new NavigationItem("nav.drugs", "/drugs", 45, Set.of());
+        return new NavigationItem("nav.drugs", "/drugs", MenuSection.CLINICAL, Set.of());
     }
 
     @Bean
     static NavigationItem myMedicinesLink() {
-        return new NavigationItem("nav.myMedicines", "/drugs/my", 46, Set.of(Role.RESIDENT));
+        return new NavigationItem("nav.myMedicines", "/drugs/my", MenuSection.RESIDENT_SERVICES, Set.of(Role.RESIDENT));
     }
 
     @Bean
     static NavigationItem drugSourcesLink() {
         return new NavigationItem(
-                "nav.drugSources", "/drugs/sources", 47, Set.of(Role.MC_PHARMACIST, Role.DISTRICT_ADMIN));
+                "nav.drugSources",
+                "/drugs/sources",
+                MenuSection.CLINICAL,
+                Set.of(Role.MC_PHARMACIST, Role.DISTRICT_ADMIN));
     }
 
     @GetMapping("/drugs")

@@ -20,6 +20,7 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -75,7 +76,7 @@ class ContractPages {
         return new NavigationItem(
                 "nav.familydoctor.contracts",
                 "/familydoctor/contracts",
-                32,
+                MenuSection.PUBLIC_HEALTH,
                 Set.of(Role.STATION_DOCTOR, Role.HOSPITAL_DOCTOR, Role.DISTRICT_ADMIN));
     }
 

@@ -17,6 +17,7 @@ import org.regionalhealth.familydoctor.worklist.Worklist;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -68,7 +69,7 @@ class FamilyDoctorPages {
         return new NavigationItem(
                 "nav.familydoctor.worklist",
                 "/familydoctor/worklist",
-                30,
+                MenuSection.PUBLIC_HEALTH,
                 Set.of(Role.STATION_DOCTOR, Role.HOSPITAL_DOCTOR, Role.DISTRICT_ADMIN));
     }
 

@@ -17,6 +17,7 @@ import org.regionalhealth.familydoctor.indicators.RecomputeProgress;
 import org.regionalhealth.familydoctor.indicators.RecomputeSchedule;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -62,7 +63,7 @@ class IndicatorPages {
         return new NavigationItem(
                 "nav.familydoctor.indicators",
                 "/familydoctor/indicators",
-                31,
+                MenuSection.INDICATORS,
                 Set.of(
                         Role.STATION_DOCTOR,
                         Role.HOSPITAL_DOCTOR,

@@ -5,6 +5,7 @@ import org.regionalhealth.familydoctor.referrals.HospitalReferrals;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -40,7 +41,7 @@ class ReferralPages {
         return new NavigationItem(
                 "nav.familydoctor.referrals",
                 "/familydoctor/referrals",
-                33,
+                MenuSection.PUBLIC_HEALTH,
                 Set.of(Role.STATION_DOCTOR, Role.HOSPITAL_DOCTOR, Role.DISTRICT_ADMIN));
     }
 

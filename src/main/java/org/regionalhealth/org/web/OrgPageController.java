@@ -7,6 +7,7 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.UnitQuery;
 import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +32,7 @@ class OrgPageController {
         return new NavigationItem(
                 "nav.org",
                 "/org/units",
-                20,
+                MenuSection.ADMINISTRATION,
                 Set.of(Role.DISTRICT_ADMIN, Role.MC_PHARMACIST, Role.HOSPITAL_DOCTOR, Role.CDC_OFFICER));
     }
 

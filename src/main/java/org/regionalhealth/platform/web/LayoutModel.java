@@ -2,7 +2,6 @@ package org.regionalhealth.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUser;
@@ -24,9 +23,7 @@ class LayoutModel implements HandlerInterceptor {
 
     LayoutModel(CurrentUsers users, List<NavigationItem> navigation) {
         this.users = users;
-        this.navigation = navigation.stream()
-                .sorted(Comparator.comparingInt(NavigationItem::order))
-                .toList();
+        this.navigation = navigation.stream().sorted(NavigationItem.MENU_ORDER).toList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -45,16 +46,20 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     static NavigationItem homeLink() {
-        return new NavigationItem("nav.home", "/", 0, Set.of());
+        return new NavigationItem("nav.home", "/", MenuSection.HOME, Set.of());
     }
 
     @Bean
     static NavigationItem auditLink() {
-        return new NavigationItem("nav.audit", "/audit", 900, Set.of(Role.DISTRICT_ADMIN));
+        return new NavigationItem("nav.audit", "/audit", MenuSection.ADMINISTRATION, Set.of(Role.DISTRICT_ADMIN));
     }
 
     @Bean
     static NavigationItem apiDocsLink() {
-        return new NavigationItem("nav.api", "/swagger-ui/index.html", 990, Set.of(Role.DISTRICT_ADMIN, Role.SERVICE));
+        return new NavigationItem(
+                "nav.api",
+                "/swagger-ui/index.html",
+                MenuSection.ADMINISTRATION,
+                Set.of(Role.DISTRICT_ADMIN, Role.SERVICE));
     }
 }

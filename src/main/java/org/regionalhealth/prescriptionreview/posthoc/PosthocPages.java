@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -41,7 +42,10 @@ class PosthocPages {
     @Bean
     static NavigationItem posthocLink() {
         return new NavigationItem(
-                "nav.rx.posthoc", "/prescription-review/posthoc", 126, Set.of(Role.DISTRICT_ADMIN, Role.MC_PHARMACIST));
+                "nav.rx.posthoc",
+                "/prescription-review/posthoc",
+                MenuSection.PRESCRIPTIONS,
+                Set.of(Role.DISTRICT_ADMIN, Role.MC_PHARMACIST));
     }
 
     @GetMapping("/prescription-review/posthoc")

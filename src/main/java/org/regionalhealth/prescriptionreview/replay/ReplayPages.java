@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -59,7 +60,8 @@ class ReplayPages {
 
     @Bean
     static NavigationItem replayLink() {
-        return new NavigationItem("nav.rx.replay", "/prescription-review/replay", 125, Set.of(Role.DISTRICT_ADMIN));
+        return new NavigationItem(
+                "nav.rx.replay", "/prescription-review/replay", MenuSection.PRESCRIPTIONS, Set.of(Role.DISTRICT_ADMIN));
     }
 
     @GetMapping("/prescription-review/replay")

@@ -18,6 +18,7 @@ import org.regionalhealth.org.UnitQuery;
 import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -65,7 +66,7 @@ class PrescribingPageController {
         return new NavigationItem(
                 "nav.prescribing",
                 "/prescriptions/new",
-                40,
+                MenuSection.CLINICAL,
                 Set.of(Role.HOSPITAL_DOCTOR, Role.STATION_DOCTOR, Role.MC_PHARMACIST, Role.DISTRICT_ADMIN));
     }
 

@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +47,7 @@ class SupervisionPages {
         return new NavigationItem(
                 "nav.rx.supervision",
                 "/prescription-review/supervision",
-                124,
+                MenuSection.PRESCRIPTIONS,
                 Set.of(Role.DISTRICT_ADMIN, Role.MC_PHARMACIST, Role.HOSPITAL_DOCTOR, Role.STATION_DOCTOR));
     }
 

@@ -3,6 +3,7 @@ package org.regionalhealth.prescriptionreview.workbench;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -36,7 +37,10 @@ class DoctorPages {
     @Bean
     static NavigationItem returnedLink() {
         return new NavigationItem(
-                "nav.returned", "/prescription-review/returned", 42, Set.of(Role.HOSPITAL_DOCTOR, Role.STATION_DOCTOR));
+                "nav.returned",
+                "/prescription-review/returned",
+                MenuSection.PRESCRIPTIONS,
+                Set.of(Role.HOSPITAL_DOCTOR, Role.STATION_DOCTOR));
     }
 
     @GetMapping("/prescription-review/returned")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -50,7 +51,11 @@ class WorkbenchPages {
 
     @Bean
     static NavigationItem workbenchLink() {
-        return new NavigationItem("nav.workbench", "/prescription-review/workbench", 41, Set.of(Role.MC_PHARMACIST));
+        return new NavigationItem(
+                "nav.workbench",
+                "/prescription-review/workbench",
+                MenuSection.PRESCRIPTIONS,
+                Set.of(Role.MC_PHARMACIST));
     }
 
     @GetMapping("/prescription-review/workbench")

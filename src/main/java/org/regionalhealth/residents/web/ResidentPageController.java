@@ -5,9 +5,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
+import org.regionalhealth.residents.HealthRecordSection;
 import org.regionalhealth.residents.ResidentIndex;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -23,11 +25,17 @@ class ResidentPageController {
     private final ResidentIndex residents;
     private final Organizations organizations;
     private final CurrentUsers users;
+    private final List<HealthRecordSection> sections;
 
-    ResidentPageController(ResidentIndex residents, Organizations organizations, CurrentUsers users) {
+    ResidentPageController(
+            ResidentIndex residents,
+            Organizations organizations,
+            CurrentUsers users,
+            List<HealthRecordSection> sections) {
         this.residents = residents;
         this.organizations = organizations;
         this.users = users;
+        this.sections = sections;
     }
 
     @Bean
@@ -35,7 +43,7 @@ class ResidentPageController {
         return new NavigationItem(
                 "nav.residents",
                 "/residents",
-                10,
+                MenuSection.CLINICAL,
                 Set.of(Role.DISTRICT_ADMIN, Role.HOSPITAL_DOCTOR, Role.STATION_DOCTOR, Role.MC_PHARMACIST));
     }
 
@@ -67,6 +75,11 @@ class ResidentPageController {
         model.addAttribute(
                 "village", organizations.division(resident.divisionCode()).orElse(null));
         model.addAttribute("unit", organizations.find(resident.unitId()).orElse(null));
+        model.addAttribute(
+                "parts",
+                sections.stream()
+                        .flatMap(section -> section.part(id, user).stream())
+                        .toList());
         return "residents/record";
     }
 }

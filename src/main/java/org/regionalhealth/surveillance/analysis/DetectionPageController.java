@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -41,7 +42,10 @@ class DetectionPageController {
     @Bean
     static NavigationItem detectionLink() {
         return new NavigationItem(
-                "nav.detection", "/surveillance/detect", 30, Set.of(Role.CDC_OFFICER, Role.DISTRICT_ADMIN));
+                "nav.detection",
+                "/surveillance/detect",
+                MenuSection.SURVEILLANCE,
+                Set.of(Role.CDC_OFFICER, Role.DISTRICT_ADMIN));
     }
 
     @GetMapping("/surveillance/detect")

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.Role;
 import org.regionalhealth.surveillance.Zone;
@@ -45,7 +46,7 @@ class ChannelPageController {
         return new NavigationItem(
                 "nav.channels",
                 "/surveillance/channels",
-                33,
+                MenuSection.SURVEILLANCE,
                 Set.of(Role.CDC_OFFICER, Role.DISTRICT_ADMIN, Role.HOSPITAL_DOCTOR));
     }
 

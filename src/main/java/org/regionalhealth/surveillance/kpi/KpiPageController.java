@@ -16,6 +16,7 @@ import org.regionalhealth.org.Division;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.Role;
 import org.regionalhealth.surveillance.Zone;
@@ -54,7 +55,11 @@ class KpiPageController {
 
     @Bean
     static NavigationItem kpiLink() {
-        return new NavigationItem("nav.kpi", "/surveillance/kpi", 32, Set.of(Role.CDC_OFFICER, Role.DISTRICT_ADMIN));
+        return new NavigationItem(
+                "nav.kpi",
+                "/surveillance/kpi",
+                MenuSection.SURVEILLANCE,
+                Set.of(Role.CDC_OFFICER, Role.DISTRICT_ADMIN));
     }
 
     @GetMapping("/surveillance/kpi")

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -36,7 +37,10 @@ class SignalPageController {
     @Bean
     static NavigationItem signalsLink() {
         return new NavigationItem(
-                "nav.signals", "/surveillance/signals", 29, Set.of(Role.CDC_OFFICER, Role.DISTRICT_ADMIN));
+                "nav.signals",
+                "/surveillance/signals",
+                MenuSection.SURVEILLANCE,
+                Set.of(Role.CDC_OFFICER, Role.DISTRICT_ADMIN));
     }
 
     @GetMapping("/surveillance/signals")

@@ -12,6 +12,7 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
@@ -49,7 +50,8 @@ class SchoolCheckPageController {
 
     @Bean
     static NavigationItem schoolCheckLink() {
-        return new NavigationItem("nav.schoolCheck", "/surveillance/school-check", 31, Set.of(Role.SCHOOL_NURSE));
+        return new NavigationItem(
+                "nav.schoolCheck", "/surveillance/school-check", MenuSection.SURVEILLANCE, Set.of(Role.SCHOOL_NURSE));
     }
 
     /** Form values echoed back after an error. */

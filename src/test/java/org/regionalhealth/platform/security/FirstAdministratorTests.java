@@ -75,7 +75,8 @@ class FirstAdministratorTests {
                 new PlatformProperties.EmbeddedDatabase("./data/pg17", false, 0),
                 new PlatformProperties.Security(5, 15),
                 new PlatformProperties.BootstrapAdmin(username, password),
-                false);
+                false,
+                java.time.ZoneId.of("Asia/Shanghai"));
         new FirstAdministrator(accounts, units, properties).run(null);
     }
 }
