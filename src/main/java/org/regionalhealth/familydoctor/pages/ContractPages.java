@@ -4,12 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.contracts.Contract;
 import org.regionalhealth.familydoctor.contracts.ContractList;
 import org.regionalhealth.familydoctor.contracts.Contracts;
@@ -52,6 +53,8 @@ class ContractPages {
     private final CurrentUsers users;
     private final AuditLog audit;
 
+    private final Clock clock;
+
     ContractPages(
             Contracts contracts,
             ContractList list,
@@ -60,7 +63,9 @@ class ContractPages {
             Reminders reminders,
             Organizations organizations,
             CurrentUsers users,
-            AuditLog audit) {
+            AuditLog audit,
+            Clock clock) {
+        this.clock = clock;
         this.contracts = contracts;
         this.list = list;
         this.teams = teams;
@@ -178,7 +183,7 @@ class ContractPages {
             throws IOException {
         var user = users.require();
         var lines = list.list(status, user, "familydoctor contract export");
-        String file = URLEncoder.encode("家庭医生签约-" + Today.date() + ".xlsx", StandardCharsets.UTF_8);
+        String file = URLEncoder.encode("家庭医生签约-" + LocalDate.now(clock) + ".xlsx", StandardCharsets.UTF_8);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + file);
         try (var workbook = new Workbook(response.getOutputStream(), "RegionalHealthPlatform", "1.0")) {

@@ -1,10 +1,11 @@
 package org.regionalhealth.familydoctor.pages;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.chronic.ChronicCare;
 import org.regionalhealth.familydoctor.chronic.DangerSign;
 import org.regionalhealth.familydoctor.chronic.Disease;
@@ -47,6 +48,8 @@ class FamilyDoctorPages {
     private final CurrentUsers users;
     private final AuditLog audit;
 
+    private final Clock clock;
+
     FamilyDoctorPages(
             Worklist worklist,
             ChronicCare care,
@@ -54,7 +57,9 @@ class FamilyDoctorPages {
             Reminders reminders,
             Organizations organizations,
             CurrentUsers users,
-            AuditLog audit) {
+            AuditLog audit,
+            Clock clock) {
+        this.clock = clock;
         this.worklist = worklist;
         this.care = care;
         this.people = people;
@@ -76,8 +81,8 @@ class FamilyDoctorPages {
     @GetMapping("/familydoctor/worklist")
     String worklist(Model model) {
         var user = users.require();
-        model.addAttribute("today", Today.date());
-        model.addAttribute("lists", worklist.forDay(Today.date(), user));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("lists", worklist.forDay(LocalDate.now(clock), user));
         model.addAttribute(
                 "scopeUnit", organizations.find(user.scope().unitId()).orElse(null));
         return "familydoctor/worklist";
@@ -105,13 +110,14 @@ class FamilyDoctorPages {
                 AuditLog.Action.READ, "resident", List.of(person.residentId()), "page /familydoctor/patients/" + id);
         model.addAttribute("patient", patient);
         model.addAttribute("person", person);
-        model.addAttribute("age", person.ageOn(Today.date()));
+        model.addAttribute("age", person.ageOn(LocalDate.now(clock)));
         model.addAttribute("phone", user.mayReadFullIdentifiers() ? person.phone() : Masking.phone(person.phone()));
         model.addAttribute("history", care.history(id, 50));
-        model.addAttribute("today", Today.date());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("dangerSigns", DangerSign.values());
         model.addAttribute("ruleSet", care.hypertensionRules().ruleSet());
-        model.addAttribute("bpTarget", care.hypertensionRules().systolicTargetFor(person.ageOn(Today.date()), false));
+        model.addAttribute(
+                "bpTarget", care.hypertensionRules().systolicTargetFor(person.ageOn(LocalDate.now(clock)), false));
         model.addAttribute(
                 "numeric", patient.disease() == Disease.HYPERTENSION || patient.disease() == Disease.DIABETES_T2);
         return "familydoctor/patient";
