@@ -1,4 +1,4 @@
-package org.regionalhealth.familydoctor.pages;
+package org.regionalhealth.familydoctor.worklist;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -14,7 +14,6 @@ import org.regionalhealth.familydoctor.chronic.FollowUpForm;
 import org.regionalhealth.familydoctor.chronic.VisitClass;
 import org.regionalhealth.familydoctor.people.People;
 import org.regionalhealth.familydoctor.reminders.Reminders;
-import org.regionalhealth.familydoctor.worklist.Worklist;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
@@ -38,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The village doctor's pages: today's worklist and a patient's follow-up page with the form. */
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR')")
-class FamilyDoctorPages {
+class WorklistController {
 
     private final Worklist worklist;
     private final ChronicCare care;
@@ -50,7 +49,7 @@ class FamilyDoctorPages {
 
     private final Clock clock;
 
-    FamilyDoctorPages(
+    WorklistController(
             Worklist worklist,
             ChronicCare care,
             People people,

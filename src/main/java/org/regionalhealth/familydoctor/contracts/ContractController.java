@@ -1,4 +1,4 @@
-package org.regionalhealth.familydoctor.pages;
+package org.regionalhealth.familydoctor.contracts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,12 +11,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
-import org.regionalhealth.familydoctor.contracts.Contract;
-import org.regionalhealth.familydoctor.contracts.ContractList;
-import org.regionalhealth.familydoctor.contracts.Contracts;
-import org.regionalhealth.familydoctor.contracts.ServicePackages;
 import org.regionalhealth.familydoctor.reminders.Reminders;
 import org.regionalhealth.familydoctor.teams.Teams;
+import org.regionalhealth.familydoctor.teams.UnitNames;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.AuditLog;
@@ -42,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR')")
-class ContractPages {
+class ContractController {
 
     private final Contracts contracts;
     private final ContractList list;
@@ -55,7 +52,7 @@ class ContractPages {
 
     private final Clock clock;
 
-    ContractPages(
+    ContractController(
             Contracts contracts,
             ContractList list,
             Teams teams,
@@ -90,7 +87,7 @@ class ContractPages {
         var user = users.require();
         model.addAttribute("teams", teams.list(user.scope()));
         model.addAttribute("packages", packages.all());
-        model.addAttribute("units", new ReferralPages.UnitNames(organizations));
+        model.addAttribute("units", new UnitNames(organizations));
         fill(model, status, null, null);
         return "familydoctor/contracts";
     }

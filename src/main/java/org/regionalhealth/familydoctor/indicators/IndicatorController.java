@@ -1,4 +1,4 @@
-package org.regionalhealth.familydoctor.pages;
+package org.regionalhealth.familydoctor.indicators;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
-import org.regionalhealth.familydoctor.indicators.DrillDown;
-import org.regionalhealth.familydoctor.indicators.Indicator;
-import org.regionalhealth.familydoctor.indicators.IndicatorQueries;
-import org.regionalhealth.familydoctor.indicators.Period;
-import org.regionalhealth.familydoctor.indicators.RecomputeProgress;
-import org.regionalhealth.familydoctor.indicators.RecomputeSchedule;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.MenuSection;
@@ -33,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Indicator pages: the table for a unit and its children, the quarterly trend, drill-down and Excel export. */
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR','MC_PHARMACIST','CDC_OFFICER')")
-class IndicatorPages {
+class IndicatorController {
 
     static final List<String> TREND = List.of("HTN_CONTROL", "DM_CONTROL", "HTN_STANDARD", "KEY_GROUP_COVERAGE");
 
@@ -46,7 +40,7 @@ class IndicatorPages {
 
     private final Clock clock;
 
-    IndicatorPages(
+    IndicatorController(
             IndicatorQueries queries,
             DrillDown drillDown,
             CurrentUsers users,

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/familydoctor/indicators")
 @Tag(name = "家庭医生 Family doctors")
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR','MC_PHARMACIST','CDC_OFFICER')")
-class IndicatorApi {
+class IndicatorApiController {
 
     private final IndicatorQueries queries;
     private final IndicatorCalculation calculation;
@@ -28,7 +28,7 @@ class IndicatorApi {
 
     private final Clock clock;
 
-    IndicatorApi(
+    IndicatorApiController(
             IndicatorQueries queries,
             IndicatorCalculation calculation,
             DrillDown drillDown,

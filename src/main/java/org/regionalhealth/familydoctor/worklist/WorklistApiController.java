@@ -16,14 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/familydoctor/worklist")
 @Tag(name = "家庭医生 Family doctors")
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR')")
-class WorklistApi {
+class WorklistApiController {
 
     private final Worklist worklist;
     private final CurrentUsers users;
 
     private final Clock clock;
 
-    WorklistApi(Worklist worklist, CurrentUsers users, Clock clock) {
+    WorklistApiController(Worklist worklist, CurrentUsers users, Clock clock) {
         this.clock = clock;
         this.worklist = worklist;
         this.users = users;
