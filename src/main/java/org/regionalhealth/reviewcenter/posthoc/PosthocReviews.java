@@ -16,6 +16,8 @@ import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.reviewcenter.workbench.ReviewFacts;
+import org.regionalhealth.screening.Action;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,6 +143,8 @@ public class PosthocReviews {
     public List<Sample> samples(CurrentUser user) {
         return jdbc.sql(SAMPLE_SQL
                         + " where s.institution_path like ? group by s.id order by s.month desc, s.id desc limit 200")
+                .param(FLAGGING)
+                .param(FLAGGING)
                 .param(user.scope().likePattern())
                 .query((rs, n) -> sample(rs))
                 .list();
@@ -148,6 +152,8 @@ public class PosthocReviews {
 
     public Sample sample(long id, CurrentUser user) {
         return jdbc.sql(SAMPLE_SQL + " where s.id = ? group by s.id")
+                .param(FLAGGING)
+                .param(FLAGGING)
                 .param(id)
                 .query((rs, n) -> sample(rs))
                 .optional()
@@ -155,6 +161,10 @@ public class PosthocReviews {
                 .orElseThrow(() -> PlatformException.notFound("POSTHOC_SAMPLE_NOT_FOUND", "抽样不存在"));
     }
 
+    /** Findings that flagged a prescription (bound, not written into the SQL: issue 13 item 2). */
+    private static final String[] FLAGGING = ReviewFacts.array(ReviewFacts.FLAGGING_ACTIONS);
+
+    /** Each sample with its grading counts; binds {@link #FLAGGING} twice before the caller's parameters. */
     private static final String SAMPLE_SQL =
             """
             select s.*,
@@ -163,10 +173,10 @@ public class PosthocReviews {
                    count(*) filter (where i.grade is not null and i.grade <> 'RATIONAL') irrational,
                    count(*) filter (where i.grade is not null and exists (
                         select 1 from prescriptionreview_finding f where f.prescription_id = i.prescription_id
-                           and f.action in ('BLOCK_OVERRIDABLE', 'PHARMACIST_REVIEW', 'REJECT'))) flagged,
+                           and f.action = any(?))) flagged,
                    count(*) filter (where i.grade is not null and i.grade <> 'RATIONAL' and exists (
                         select 1 from prescriptionreview_finding f where f.prescription_id = i.prescription_id
-                           and f.action in ('BLOCK_OVERRIDABLE', 'PHARMACIST_REVIEW', 'REJECT'))) flagged_irrational
+                           and f.action = any(?))) flagged_irrational
               from prescriptionreview_posthoc_sample s
               left join prescriptionreview_posthoc_item i on i.sample_id = s.id
             """;
@@ -219,9 +229,10 @@ public class PosthocReviews {
                         select f.prescription_id, f.rule_id, f.tier, f.action, f.message, f.closed_revision
                           from prescriptionreview_finding f
                           join prescriptionreview_posthoc_item i on i.prescription_id = f.prescription_id
-                         where i.sample_id = ? and f.action <> 'PASS'
+                         where i.sample_id = ? and f.action <> ?
                          order by f.prescription_id, f.tier desc, f.rule_id""")
                 .param(sampleId)
+                .param(Action.PASS.name())
                 .query((rs, n) -> findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new ScreeningFinding(
                                 rs.getString(2),

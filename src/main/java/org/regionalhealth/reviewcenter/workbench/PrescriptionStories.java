@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.residents.ResidentIndex;
 import org.regionalhealth.reviewcenter.intake.PatientIntake;
 import org.regionalhealth.reviewcenter.intake.RegionalHistory;
-import org.regionalhealth.residents.ResidentIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,11 +118,14 @@ public class PrescriptionStories {
                           left join lateral (select actor, reason_codes, message from prescriptionreview_review_event ev
                                               where ev.prescription_id = p.id order by ev.at desc, ev.id desc limit 1) e
                                  on true
-                         where p.review_state in ('RETURNED', 'AWAITING_SIGNATURE', 'REJECTED')
+                         where p.review_state = any(?)
                            and p.institution_path like ?
                          order by p.review_state_at desc, p.id desc
                          limit ?""")
-                .params(user.scope().likePattern(), Math.max(1, Math.min(limit, 500)))
+                .params(
+                        ReviewFacts.array(ReviewState.DOCTOR_ACTION),
+                        user.scope().likePattern(),
+                        Math.max(1, Math.min(limit, 500)))
                 .query((rs, n) -> {
                     ReviewState state = ReviewState.valueOf(rs.getString(5));
                     String tier = rs.getString(6);

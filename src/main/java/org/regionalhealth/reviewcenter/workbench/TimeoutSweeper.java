@@ -148,9 +148,7 @@ public class TimeoutSweeper {
         if (t == null || t.amberSignalled() || t.amberAt().isAfter(now)) {
             return false;
         }
-        jdbc.sql("update prescriptionreview_review_task set amber_signalled = true where id = ?")
-                .param(id)
-                .update();
+        ledger.signalAmber(id);
         boolean offHours = ReviewPools.offHours(pools.policyOf(t.pool()), now);
         ledger.record(change(t, t.state(), EventKind.AMBER, List.of(), "审核计时进入黄灯", offHours, now));
         return true;
@@ -168,19 +166,17 @@ public class TimeoutSweeper {
             // the senior pharmacist's timer ran out too: nobody is left to escalate to
             action = TimeoutAction.RETURN;
         }
-        jdbc.sql("update prescriptionreview_review_task set breached = true, amber_signalled = true where id = ?")
-                .param(id)
-                .update();
+        ledger.markBreached(id);
         String when = offHours ? "（非工作时间）" : "";
         ledger.record(change(t, t.state(), EventKind.RED, List.of(), "审核超时" + when, offHours, now));
         List<String> reasons = List.of("TIMEOUT", action.name());
         switch (action) {
             case RETURN -> {
-                decide(id, "TIMEOUT_RETURNED", now);
+                ledger.decideTimedOutTask(id, ReviewWorkflow.SYSTEM, TaskOutcome.TIMEOUT_RETURNED, now);
                 move(t, ReviewState.RETURNED, EventKind.TIMEOUT, reasons, "审核超时，系统退回医生" + when, offHours, now);
             }
             case AUTO_PASS -> {
-                decide(id, "TIMEOUT_PASSED", now);
+                ledger.decideTimedOutTask(id, ReviewWorkflow.SYSTEM, TaskOutcome.TIMEOUT_PASSED, now);
                 move(t, ReviewState.APPROVED, EventKind.AUTO_PASSED, reasons, "审核超时，系统自动通过" + when, offHours, now);
             }
             case ESCALATE -> {
@@ -189,16 +185,6 @@ public class TimeoutSweeper {
             }
         }
         return true;
-    }
-
-    private void decide(long id, String outcome, Instant now) {
-        jdbc.sql(
-                        """
-                        update prescriptionreview_review_task
-                           set decided_by = ?, decided_at = ?, outcome = ?
-                         where id = ? and decided_at is null""")
-                .params(ReviewWorkflow.SYSTEM, Timestamp.from(now), outcome, id)
-                .update();
     }
 
     private void move(
