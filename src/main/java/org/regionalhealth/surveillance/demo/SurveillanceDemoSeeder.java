@@ -1,7 +1,8 @@
-package org.regionalhealth.surveillance.simulation;
+package org.regionalhealth.surveillance.demo;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +17,9 @@ import org.regionalhealth.org.Unit;
 import org.regionalhealth.org.UnitQuery;
 import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.DemoSeeder;
+import org.regionalhealth.platform.DemoSettings;
 import org.regionalhealth.surveillance.SurveillanceProperties;
-import org.regionalhealth.surveillance.Zone;
 import org.regionalhealth.surveillance.response.SignalHandling;
 import org.regionalhealth.surveillance.schoolcheck.ClassCheck;
 import org.regionalhealth.surveillance.schoolcheck.SchoolChecks;
@@ -26,11 +28,7 @@ import org.regionalhealth.surveillance.signals.SchoolCalendar;
 import org.regionalhealth.surveillance.signals.Syndromes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,11 +46,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The town of the first school (the demo school nurse's) is left out, so her own entries start fresh signals.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @ConditionalOnProperty(name = "rhp.demo.enabled", havingValue = "true")
-class DemoSimulator implements ApplicationRunner {
+class SurveillanceDemoSeeder implements DemoSeeder {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoSimulator.class);
+    private static final Logger log = LoggerFactory.getLogger(SurveillanceDemoSeeder.class);
     private static final String ACTOR = SignalHandling.SYSTEM_ACTOR + "demo-simulator";
 
     private final SurveillanceProperties properties;
@@ -63,9 +60,10 @@ class DemoSimulator implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transactions;
+    private final Clock clock;
     private final SchoolCalendar calendar = SchoolCalendar.bundled();
 
-    DemoSimulator(
+    SurveillanceDemoSeeder(
             SurveillanceProperties properties,
             Organizations organizations,
             SchoolChecks schoolChecks,
@@ -73,7 +71,8 @@ class DemoSimulator implements ApplicationRunner {
             SignalHandling handling,
             JdbcClient jdbc,
             JdbcTemplate template,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            Clock clock) {
         this.properties = properties;
         this.organizations = organizations;
         this.schoolChecks = schoolChecks;
@@ -82,10 +81,11 @@ class DemoSimulator implements ApplicationRunner {
         this.jdbc = jdbc;
         this.template = template;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed(DemoSettings settings) {
         var sim = properties.simulation();
         if (!sim.enabled()) {
             return;
@@ -96,7 +96,7 @@ class DemoSimulator implements ApplicationRunner {
         if (done || units(UnitType.SCHOOL).isEmpty()) {
             return;
         }
-        transactions.executeWithoutResult(status -> simulate(Zone.today()));
+        transactions.executeWithoutResult(status -> simulate(LocalDate.now(clock)));
     }
 
     /** One injected episode (the truth). */
@@ -402,8 +402,8 @@ class DemoSimulator implements ApplicationRunner {
         return k - 1;
     }
 
-    private static Instant morning(LocalDate d) {
-        return d.atTime(7, 0).atZone(Zone.DISTRICT).toInstant();
+    private Instant morning(LocalDate d) {
+        return d.atTime(7, 0).atZone(clock.getZone()).toInstant();
     }
 
     private List<Unit> units(UnitType type) {

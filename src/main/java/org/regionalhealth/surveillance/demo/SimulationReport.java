@@ -1,4 +1,4 @@
-package org.regionalhealth.surveillance.simulation;
+package org.regionalhealth.surveillance.demo;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +26,8 @@ record SimulationReport(
 
     static final int LATE_DAYS = 3;
 
-    static boolean matches(DemoSimulator.Episode e, String town, String syndrome, LocalDate first, LocalDate last) {
+    static boolean matches(
+            SurveillanceDemoSeeder.Episode e, String town, String syndrome, LocalDate first, LocalDate last) {
         return e.town().equals(town)
                 && e.syndrome().equals(syndrome)
                 && !first.isAfter(e.end().plusDays(LATE_DAYS))
@@ -35,7 +36,8 @@ record SimulationReport(
 
     private record Sig(String town, String syndrome, LocalDate first, LocalDate last, String grade) {}
 
-    static SimulationReport of(JdbcClient jdbc, List<DemoSimulator.Episode> truth, LocalDate from, LocalDate to) {
+    static SimulationReport of(
+            JdbcClient jdbc, List<SurveillanceDemoSeeder.Episode> truth, LocalDate from, LocalDate to) {
         List<Sig> signals = jdbc.sql(
                         "select town_code, syndrome, first_day, last_day, grade from surveillance_signal where simulated")
                 .query((rs, n) -> new Sig(
@@ -47,7 +49,7 @@ record SimulationReport(
                 .list();
         int detected = 0;
         List<Long> delays = new ArrayList<>();
-        for (DemoSimulator.Episode e : truth) {
+        for (SurveillanceDemoSeeder.Episode e : truth) {
             LocalDate firstSignal = signals.stream()
                     .filter(s -> matches(e, s.town(), s.syndrome(), s.first(), s.last()))
                     .map(Sig::first)

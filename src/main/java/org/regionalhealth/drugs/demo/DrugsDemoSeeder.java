@@ -1,39 +1,42 @@
-package org.regionalhealth.drugs.catalogue;
+package org.regionalhealth.drugs.demo;
 
 import org.regionalhealth.drugs.DrugKnowledge;
+import org.regionalhealth.drugs.catalogue.CatalogueChanged;
+import org.regionalhealth.drugs.catalogue.CatalogueProperties;
+import org.regionalhealth.drugs.catalogue.DemoProducts;
+import org.regionalhealth.drugs.catalogue.ProductStore;
+import org.regionalhealth.platform.DemoSeeder;
+import org.regionalhealth.platform.DemoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty product catalogue with the generated demo products (all marked {@code generated}), in one
- * transaction, when the demo district is on. A catalogue that holds any product (an import) is never touched.
+ * transaction, when the demo district is on. A catalogue that holds any product (an import) is never touched. Its
+ * size and seed are the catalogue's own settings ({@code rhp.drugs.catalogue.*}).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @ConditionalOnProperty(name = "rhp.demo.enabled", havingValue = "true")
-class DemoCatalogue implements ApplicationRunner {
+class DrugsDemoSeeder implements DemoSeeder {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoCatalogue.class);
+    private static final Logger log = LoggerFactory.getLogger(DrugsDemoSeeder.class);
 
     private final ProductStore store;
     private final DrugKnowledge knowledge;
     private final CatalogueProperties properties;
     private final TransactionTemplate transactions;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    DemoCatalogue(
+    DrugsDemoSeeder(
             ProductStore store,
             DrugKnowledge knowledge,
             CatalogueProperties properties,
             TransactionTemplate transactions,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.store = store;
         this.knowledge = knowledge;
         this.properties = properties;
@@ -42,7 +45,7 @@ class DemoCatalogue implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed(DemoSettings settings) {
         if (store.count() > 0) {
             log.info("Product catalogue not empty; no demo products generated");
             return;

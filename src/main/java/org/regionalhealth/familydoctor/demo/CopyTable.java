@@ -1,4 +1,4 @@
-package org.regionalhealth.familydoctor.demodata;
+package org.regionalhealth.familydoctor.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

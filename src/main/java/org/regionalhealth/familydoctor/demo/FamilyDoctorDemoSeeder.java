@@ -1,7 +1,8 @@
-package org.regionalhealth.familydoctor.demodata;
+package org.regionalhealth.familydoctor.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.regionalhealth.familydoctor.FamilyDoctorProperties;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.chronic.DiabetesRuleSet;
 import org.regionalhealth.familydoctor.chronic.DiabetesRules;
 import org.regionalhealth.familydoctor.chronic.DiabetesVisit;
@@ -30,15 +30,12 @@ import org.regionalhealth.org.StaffMember;
 import org.regionalhealth.org.UnitQuery;
 import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.DemoSeeder;
+import org.regionalhealth.platform.DemoSettings;
 import org.regionalhealth.platform.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -54,16 +51,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (39.2%), key-group coverage about 92.8%, 237,000 chronic patients (11.85%); at any scale the same shares.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 @ConditionalOnProperty(name = "rhp.demo.enabled", havingValue = "true")
-class FamilyDoctorDemoData implements ApplicationRunner {
+class FamilyDoctorDemoSeeder implements DemoSeeder {
 
     static final double CONTRACT_SHARE = 784_000.0 / 2_000_000;
     static final double KEY_GROUP_COVERAGE = 0.928;
     static final double CHRONIC_SHARE = 237_000.0 / 2_000_000;
     static final int HISTORY_YEARS = 3;
 
-    private static final Logger log = LoggerFactory.getLogger(FamilyDoctorDemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(FamilyDoctorDemoSeeder.class);
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -71,32 +67,29 @@ class FamilyDoctorDemoData implements ApplicationRunner {
     private final Organizations organizations;
     private final IndicatorCalculation indicators;
     private final FamilyDoctorProperties properties;
-    private final long seed;
-    private final String scale;
+    private final Clock clock;
     private final HypertensionRules hypertension = new HypertensionRules(HypertensionRuleSet.NBPHS_2017);
     private final DiabetesRules diabetes = new DiabetesRules(DiabetesRuleSet.NBPHS_2017);
 
-    FamilyDoctorDemoData(
+    FamilyDoctorDemoSeeder(
             JdbcClient jdbc,
             DataSource dataSource,
             TransactionTemplate transactions,
             Organizations organizations,
             IndicatorCalculation indicators,
             FamilyDoctorProperties properties,
-            @Value("${rhp.demo.seed:20260101}") long seed,
-            @Value("${rhp.demo.scale:small}") String scale) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.organizations = organizations;
         this.indicators = indicators;
         this.properties = properties;
-        this.seed = seed;
-        this.scale = scale;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed(DemoSettings settings) {
         if (jdbc.sql("select exists(select 1 from familydoctor_demo_run)")
                 .query(Boolean.class)
                 .single()) {
@@ -111,16 +104,16 @@ class FamilyDoctorDemoData implements ApplicationRunner {
             log.info("No residents: no family-doctor demo data");
             return;
         }
-        transactions.executeWithoutResult(status -> generate());
+        transactions.executeWithoutResult(status -> generate(settings.fullScale() ? "full" : "small", settings.seed()));
     }
 
     /** The residents, as arrays: 2,000,000 of them fit in about 40 MB. */
     private record Population(
             long[] id, int[] birthDay, boolean[] male, long[] unitId, String[] unitPath, boolean[] phone) {}
 
-    private void generate() {
-        var started = Instant.now();
-        LocalDate today = Today.date();
+    private void generate(String scale, long seed) {
+        var started = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
         var random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         jdbc.sql(
                         """
@@ -339,7 +332,7 @@ class FamilyDoctorDemoData implements ApplicationRunner {
             jdbc.sql("analyze familydoctor_" + table).update();
         }
         var took = indicators.recomputeAll(today);
-        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        double seconds = Duration.between(started, Instant.now(clock)).toMillis() / 1000.0;
         jdbc.sql(
                         "insert into familydoctor_demo_run (scale, seed, contracts, patients, followups, seconds) values (?, ?, ?, ?, ?, ?)")
                 .params(scale, seed, contracts, patients.size(), followups, seconds)
