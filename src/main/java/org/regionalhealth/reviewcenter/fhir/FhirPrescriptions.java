@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -235,32 +236,28 @@ public class FhirPrescriptions {
         return id.matches("\\d{1,18}") ? Long.parseLong(id) : null;
     }
 
-    /** The authored date, or today. */
-    public static LocalDate issuedOn(MedicationRequest request, LocalDate today) {
+    /** The authored date (in the district's zone), or today. */
+    public static LocalDate issuedOn(MedicationRequest request, LocalDate today, ZoneId zone) {
         return request.hasAuthoredOn()
-                ? request.getAuthoredOn()
-                        .toInstant()
-                        .atZone(ZoneId.systemDefault())
-                        .toLocalDate()
+                ? request.getAuthoredOn().toInstant().atZone(zone).toLocalDate()
                 : today;
     }
 
     /** Birth date, sex and a valid Chinese resident ID number from a Patient. */
-    public static void patient(Patient patient, PatientIntake intake) {
+    public static void patient(Patient patient, PatientIntake intake, Clock clock) {
         for (Identifier identifier : patient.getIdentifier()) {
             String value = identifier.getValue();
             if (value != null
-                    && ResidentIdNumber.problemWith(value.trim().toUpperCase(Locale.ROOT), LocalDate.now())
+                    && ResidentIdNumber.problemWith(value.trim().toUpperCase(Locale.ROOT), LocalDate.now(clock))
                             .isEmpty()) {
                 intake.idNumber(value);
                 break;
             }
         }
         if (patient.hasBirthDate()) {
-            intake.birthDate = patient.getBirthDate()
-                    .toInstant()
-                    .atZone(ZoneId.systemDefault())
-                    .toLocalDate();
+            // a FHIR date has no zone: its own year, month (0-based in HAPI) and day, whatever the JVM's zone
+            var birth = patient.getBirthDateElement();
+            intake.birthDate = LocalDate.of(birth.getYear(), birth.getMonth() + 1, birth.getDay());
         }
         if (patient.getGender() == Enumerations.AdministrativeGender.MALE) {
             intake.sex = Sex.MALE;
@@ -302,10 +299,10 @@ public class FhirPrescriptions {
      * The latest weight (LOINC 29463-7), serum creatinine (2160-0), eGFR (33914-3, 62238-1) and pregnancy status
      * (82810-3).
      */
-    public static void observations(List<Observation> observations, PatientIntake intake) {
+    public static void observations(List<Observation> observations, PatientIntake intake, ZoneId zone) {
         List<Observation> latestFirst = new ArrayList<>(observations);
-        latestFirst.sort(
-                Comparator.comparing(FhirPrescriptions::effective, Comparator.nullsLast(Comparator.reverseOrder())));
+        latestFirst.sort(Comparator.comparing(
+                (Observation o) -> effective(o, zone), Comparator.nullsLast(Comparator.reverseOrder())));
         for (Observation o : latestFirst) {
             String loinc = o.getCode().getCoding().stream()
                     .filter(c -> LOINC.equals(c.getSystem()))
@@ -315,7 +312,7 @@ public class FhirPrescriptions {
             if (loinc == null) {
                 continue;
             }
-            LocalDate date = effective(o);
+            LocalDate date = effective(o, zone);
             switch (loinc) {
                 case "29463-7" -> {
                     if (intake.weightKg == null) {
@@ -351,12 +348,12 @@ public class FhirPrescriptions {
         }
     }
 
-    private static @Nullable LocalDate effective(Observation o) {
+    private static @Nullable LocalDate effective(Observation o, ZoneId zone) {
         if (o.hasEffectiveDateTimeType()) {
             return o.getEffectiveDateTimeType()
                     .getValue()
                     .toInstant()
-                    .atZone(ZoneId.systemDefault())
+                    .atZone(zone)
                     .toLocalDate();
         }
         return null;

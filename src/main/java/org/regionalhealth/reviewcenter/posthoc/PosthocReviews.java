@@ -1,6 +1,7 @@
 package org.regionalhealth.reviewcenter.posthoc;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,8 +37,10 @@ public class PosthocReviews {
     private final Organizations organizations;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final Clock clock;
 
-    PosthocReviews(JdbcClient jdbc, Organizations organizations, AuditLog audit, JsonMapper json) {
+    PosthocReviews(JdbcClient jdbc, Organizations organizations, AuditLog audit, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;
@@ -76,7 +79,7 @@ public class PosthocReviews {
                 .filter(u -> user.scope().covers(u.path()))
                 .orElseThrow(() -> PlatformException.invalidField(
                         "POSTHOC_INSTITUTION", "institutionCode", "机构不存在或不在权限范围内：" + institutionCode));
-        if (month.isAfter(YearMonth.now())) {
+        if (month.isAfter(YearMonth.now(clock))) {
             throw PlatformException.invalidField("POSTHOC_MONTH", "month", "不能抽取未来月份的处方");
         }
         boolean exists = jdbc.sql(
@@ -331,7 +334,7 @@ public class PosthocReviews {
                         "{" + String.join(",", codes) + "}",
                         comment == null || comment.isBlank() ? null : comment.trim(),
                         user.username(),
-                        Timestamp.from(Instant.now()),
+                        Timestamp.from(clock.instant()),
                         sampleId,
                         prescriptionId)
                 .update();

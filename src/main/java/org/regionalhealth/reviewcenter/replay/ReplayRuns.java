@@ -1,5 +1,6 @@
 package org.regionalhealth.reviewcenter.replay;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,6 +69,7 @@ public class ReplayRuns {
     private final AuditLog audit;
     private final JsonMapper json;
     private final ActivatedTierChanges tierChanges;
+    private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "replay");
         t.setDaemon(true);
@@ -83,7 +85,9 @@ public class ReplayRuns {
             TransactionTemplate transactions,
             AuditLog audit,
             JsonMapper json,
-            ActivatedTierChanges tierChanges) {
+            ActivatedTierChanges tierChanges,
+            Clock clock) {
+        this.clock = clock;
         this.tierChanges = tierChanges;
         this.jdbc = jdbc;
         this.knowledge = knowledge;
@@ -126,7 +130,7 @@ public class ReplayRuns {
                 throw PlatformException.invalidField("REPLAY_KB_INVALID", "kbYaml", "候选知识库无法加载：" + e.getMessage());
             }
         }
-        Instant since = Instant.now().minus(Duration.ofDays(request.days()));
+        Instant since = clock.instant().minus(Duration.ofDays(request.days()));
         int total = jdbc.sql("select count(*) from prescriptionreview_prescription where submitted_at >= ?")
                 .param(java.sql.Timestamp.from(since))
                 .query(Integer.class)

@@ -1,6 +1,7 @@
 package org.regionalhealth.reviewcenter.supervision;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -130,10 +131,12 @@ public class SupervisionRollup {
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    private final Clock clock;
 
-    public SupervisionRollup(JdbcClient jdbc) {
+    public SupervisionRollup(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
-        this.zone = ZoneId.systemDefault();
+        this.zone = clock.getZone();
     }
 
     ZoneId zone() {
@@ -215,7 +218,7 @@ public class SupervisionRollup {
      */
     @Scheduled(cron = "${rhp.prescription-review.supervision.rollup-cron:0 */10 * * * *}")
     public void rollUpClosedDays() {
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         LocalDate from = lastRolledDay().map(d -> d.plusDays(1)).orElseGet(() -> firstDay()
                 .orElse(today));
         if (from.isBefore(today)) {

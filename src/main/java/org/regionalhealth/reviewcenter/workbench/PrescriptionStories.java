@@ -1,6 +1,7 @@
 package org.regionalhealth.reviewcenter.workbench;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ public class PrescriptionStories {
     private final ResidentIndex residents;
     private final RegionalHistory history;
     private final JsonMapper json;
+    private final Clock clock;
 
     PrescriptionStories(
             JdbcClient jdbc,
@@ -40,7 +42,9 @@ public class PrescriptionStories {
             InstitutionNames names,
             ResidentIndex residents,
             RegionalHistory history,
-            JsonMapper json) {
+            JsonMapper json,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.names = names;
@@ -402,7 +406,10 @@ public class PrescriptionStories {
                            and p.review_state is not null
                          order by p.submitted_at desc
                          limit 50""")
-                .params(key, user.scope().residentId().get(), LocalDate.now().minusDays(30))
+                .params(
+                        key,
+                        user.scope().residentId().get(),
+                        LocalDate.now(clock).minusDays(30))
                 .query((rs, n) -> {
                     ReviewState state = ReviewState.valueOf(rs.getString(5));
                     Long position = null;

@@ -1,5 +1,6 @@
 package org.regionalhealth.reviewcenter.workbench;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public class ReviewWorkflow {
     private final SkillRouting routing;
     private final AuditLog audit;
     private final ReviewCenterProperties.Workbench settings;
+    private final Clock clock;
 
     ReviewWorkflow(
             JdbcClient jdbc,
@@ -43,7 +45,9 @@ public class ReviewWorkflow {
             Pharmacists pharmacists,
             SkillRouting routing,
             AuditLog audit,
-            ReviewCenterProperties properties) {
+            ReviewCenterProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.pools = pools;
@@ -61,7 +65,7 @@ public class ReviewWorkflow {
      */
     @Transactional
     public ReviewState screened(ScreenedPrescription s) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ReviewState target = ReviewState.after(s.verdict().status(), s.verdict().action());
         ReviewState current = s.revision() == 1 ? null : currentState(s.prescriptionId());
         if (current == ReviewState.DISPENSED || current == ReviewState.CANCELLED) {
@@ -169,7 +173,7 @@ public class ReviewWorkflow {
         if (task.seniorOnly() && !profile.senior()) {
             throw PlatformException.forbidden("REVIEW_SENIOR_ONLY", "已升级的处方须由上级药师审核");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!ledger.claimTask(taskId, user.username(), now)) {
             throw PlatformException.conflict("REVIEW_TASK_TAKEN", "该处方已被其他药师领取或已处理");
         }
@@ -181,7 +185,7 @@ public class ReviewWorkflow {
     @Transactional
     public void release(long taskId, CurrentUser user) {
         OpenTask task = heldTask(taskId, user);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ledger.releaseTask(taskId, user.username());
         ReviewState back = task.seniorOnly() ? ReviewState.ESCALATED : ReviewState.QUEUED;
         move(task, ReviewState.CLAIMED, back, EventKind.RELEASED, user, List.of(), null, now);
@@ -193,7 +197,7 @@ public class ReviewWorkflow {
         OpenTask task = heldTask(taskId, user);
         boolean withNote = note != null && !note.isBlank();
         TaskOutcome outcome = withNote ? TaskOutcome.APPROVED_WITH_NOTE : TaskOutcome.APPROVED;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         decide(task, user.username(), outcome, withNote ? note.strip() : null, now);
         move(
                 task,
@@ -211,7 +215,7 @@ public class ReviewWorkflow {
     public void returnToDoctor(long taskId, List<String> reasonCodes, @Nullable String message, CurrentUser user) {
         List<String> reasons = returnReasons(reasonCodes);
         OpenTask task = heldTask(taskId, user);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String text = message == null || message.isBlank() ? null : message.strip();
         decide(task, user.username(), TaskOutcome.RETURNED, text, now);
         move(task, ReviewState.CLAIMED, ReviewState.RETURNED, EventKind.RETURNED, user, reasons, text, now);
@@ -224,7 +228,7 @@ public class ReviewWorkflow {
         if (task.seniorOnly()) {
             throw PlatformException.conflict("REVIEW_ALREADY_ESCALATED", "该处方已由上级药师审核，不能再升级");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         restartAsSenior(task.id(), now, task.setting());
         String text = message == null || message.isBlank() ? null : message.strip();
         move(task, ReviewState.CLAIMED, ReviewState.ESCALATED, EventKind.ESCALATED, user, List.of(), text, now);
@@ -271,7 +275,7 @@ public class ReviewWorkflow {
                 List.of(reason.name()),
                 text,
                 false,
-                Instant.now()))) {
+                clock.instant()))) {
             throw stale();
         }
         audit.record(AuditLog.Action.UPDATE, "prescription", List.of(prescriptionId), "双签");
@@ -296,7 +300,7 @@ public class ReviewWorkflow {
                 List.of(),
                 null,
                 false,
-                Instant.now()))) {
+                clock.instant()))) {
             throw stale();
         }
         audit.record(AuditLog.Action.UPDATE, "prescription", List.of(prescriptionId), "HIS 发药");

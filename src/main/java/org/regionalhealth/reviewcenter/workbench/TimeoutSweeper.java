@@ -1,6 +1,7 @@
 package org.regionalhealth.reviewcenter.workbench;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties;
@@ -34,6 +35,7 @@ public class TimeoutSweeper {
     private final ReviewWorkflow workflow;
     private final TransactionTemplate transactions;
     private final ReviewCenterProperties.Workbench settings;
+    private final Clock clock;
 
     TimeoutSweeper(
             JdbcClient jdbc,
@@ -41,7 +43,9 @@ public class TimeoutSweeper {
             ReviewPools pools,
             ReviewWorkflow workflow,
             TransactionTemplate transactions,
-            ReviewCenterProperties properties) {
+            ReviewCenterProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.pools = pools;
@@ -55,7 +59,7 @@ public class TimeoutSweeper {
             initialDelayString = "${rhp.prescription-review.workbench.sweep-interval:PT15S}")
     void scheduled() {
         if (settings.schedulerEnabled()) {
-            Result r = sweep(Instant.now());
+            Result r = sweep(clock.instant());
             if (r.amber() + r.timedOut() > 0) {
                 log.info("Review timers: {} amber, {} timed out", r.amber(), r.timedOut());
             }
@@ -149,7 +153,7 @@ public class TimeoutSweeper {
             return false;
         }
         ledger.signalAmber(id);
-        boolean offHours = ReviewPools.offHours(pools.policyOf(t.pool()), now);
+        boolean offHours = ReviewPools.offHours(pools.policyOf(t.pool()), now, clock.getZone());
         ledger.record(change(t, t.state(), EventKind.AMBER, List.of(), "审核计时进入黄灯", offHours, now));
         return true;
     }
@@ -160,7 +164,7 @@ public class TimeoutSweeper {
             return false;
         }
         TimeoutPolicy policy = pools.policyOf(t.pool());
-        boolean offHours = ReviewPools.offHours(policy, now);
+        boolean offHours = ReviewPools.offHours(policy, now, clock.getZone());
         TimeoutAction action = offHours ? policy.offHours() : policy.onTimeout();
         if (action == TimeoutAction.ESCALATE && t.seniorOnly()) {
             // the senior pharmacist's timer ran out too: nobody is left to escalate to

@@ -43,6 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 class UnscreenedSubmissionIntegrationTests {
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     PrescriptionRequests requests;
 
     @Autowired
@@ -109,7 +112,7 @@ class UnscreenedSubmissionIntegrationTests {
                 new RuleCatalog(List.of(broken)),
                 Clock.systemDefaultZone());
         var submissions = new PrescriptionSubmissions(
-                requests, store, history, failing, retrospective, organizations, audit, events, json, workflow);
+                requests, store, history, failing, retrospective, organizations, audit, events, json, workflow, clock);
         var hospital = organizations
                 .search(
                         new org.regionalhealth.org.UnitQuery(UnitType.HOSPITAL, null, null, null),

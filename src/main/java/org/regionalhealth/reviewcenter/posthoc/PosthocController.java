@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +28,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The post-hoc review pages: samples, grading beside the screening findings, Excel export. */
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','MC_PHARMACIST')")
-class PosthocPages {
+class PosthocController {
 
     private final PosthocReviews reviews;
     private final CurrentUsers users;
     private final AuditLog audit;
+    private final Clock clock;
 
-    PosthocPages(PosthocReviews reviews, CurrentUsers users, AuditLog audit) {
+    PosthocController(PosthocReviews reviews, CurrentUsers users, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.users = users;
         this.audit = audit;
@@ -51,7 +54,7 @@ class PosthocPages {
     @GetMapping("/prescription-review/posthoc")
     String index(Model model) {
         model.addAttribute("samples", reviews.samples(users.require()));
-        model.addAttribute("lastMonth", YearMonth.now().minusMonths(1).toString());
+        model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1).toString());
         return "reviewcenter/posthoc";
     }
 

@@ -27,12 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/prescription-review/posthoc/samples")
 @Tag(name = "处方点评 Post-hoc review")
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','MC_PHARMACIST')")
-class PosthocApi {
+class PosthocApiController {
 
     private final PosthocReviews reviews;
     private final CurrentUsers users;
 
-    PosthocApi(PosthocReviews reviews, CurrentUsers users) {
+    PosthocApiController(PosthocReviews reviews, CurrentUsers users) {
         this.reviews = reviews;
         this.users = users;
     }

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','MC_PHARMACIST','HOSPITAL_DOCTOR','STATION_DOCTOR')")
-class SupervisionPages {
+class SupervisionController {
 
     /** Fewest answers to a rule's alerts before its override rate counts for the noisy-rule list. */
     static final int NOISY_MINIMUM_ANSWERS = 10;
@@ -36,7 +36,7 @@ class SupervisionPages {
     private final CurrentUsers users;
     private final AuditLog audit;
 
-    SupervisionPages(SupervisionReport reports, CurrentUsers users, AuditLog audit) {
+    SupervisionController(SupervisionReport reports, CurrentUsers users, AuditLog audit) {
         this.reports = reports;
         this.users = users;
         this.audit = audit;

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @PreAuthorize("hasAnyRole('HOSPITAL_DOCTOR', 'STATION_DOCTOR')")
-class ModifyPageController {
+class ModifyController {
 
     private final PrescriptionSubmissions submissions;
     private final PrescriptionStore store;
@@ -32,7 +32,7 @@ class ModifyPageController {
     private final JsonMapper json;
     private final Validator validator;
 
-    ModifyPageController(
+    ModifyController(
             PrescriptionSubmissions submissions,
             PrescriptionStore store,
             CurrentUsers users,

@@ -1,61 +1,59 @@
-package org.regionalhealth.reviewcenter.demoyear;
+package org.regionalhealth.reviewcenter.demo;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.regionalhealth.org.Organizations;
+import org.regionalhealth.platform.DemoSeeder;
+import org.regionalhealth.platform.DemoSettings;
+import org.regionalhealth.reviewcenter.ReviewCenterProperties;
+import org.regionalhealth.reviewcenter.demoyear.DemoYearGenerator;
+import org.regionalhealth.reviewcenter.workbench.Pharmacists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the demo year once, after the demo district (units and staff) exists: {@code small} scale 48,000
- * prescriptions (the small demo district has 1% of the residents, so 1% of the real centre's year), {@code full}
- * 4.8 million (the benchmark figure); {@code rhp.prescription-review.demo-year.prescriptions} overrides the count
- * (the tests' 3,000-resident district uses 3,000). One transaction: all or nothing.
+ * The review center's demo data (docs/adr/0011-platform-conventions.md), called by module {@code demo} after the
+ * seeders of the modules it depends on (the drugs catalogue among them), the demo district's units and staff being
+ * there already: the review profile of {@code senior-pharmacist} (who takes escalated tasks; {@code pharmacist} keeps
+ * the default: every skill, not senior), then the demo year of prescriptions, written once in one transaction (all or
+ * nothing). Its size comes from {@link ReviewCenterProperties.DemoYear} ({@code rhp.prescription-review.demo-year.*})
+ * and the scale of {@link DemoSettings}; its randomness from the demo's seed.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 200)
 @ConditionalOnProperty(name = "rhp.demo.enabled", havingValue = "true")
-class DemoYearRunner implements ApplicationRunner {
+class ReviewCenterDemoSeeder implements DemoSeeder {
 
-    static final int SMALL = 48_000;
-    static final int FULL = 4_800_000;
+    static final String SENIOR = "senior-pharmacist";
 
-    private static final Logger log = LoggerFactory.getLogger(DemoYearRunner.class);
+    private static final Logger log = LoggerFactory.getLogger(ReviewCenterDemoSeeder.class);
 
+    private final Pharmacists pharmacists;
     private final DemoYearGenerator generator;
     private final TransactionTemplate transactions;
     private final Organizations organizations;
-    private final long seed;
-    private final String scale;
-    private final int prescriptions;
-    private final int threads;
+    private final ReviewCenterProperties.DemoYear demoYear;
+    private final Clock clock;
 
-    DemoYearRunner(
+    ReviewCenterDemoSeeder(
+            Pharmacists pharmacists,
             DemoYearGenerator generator,
             TransactionTemplate transactions,
             Organizations organizations,
-            @Value("${rhp.demo.seed:20260101}") long seed,
-            @Value("${rhp.demo.scale:small}") String scale,
-            @Value("${rhp.prescription-review.demo-year.prescriptions:0}") int prescriptions,
-            @Value("${rhp.prescription-review.demo-year.threads:2}") int threads) {
+            ReviewCenterProperties properties,
+            Clock clock) {
+        this.pharmacists = pharmacists;
         this.generator = generator;
         this.transactions = transactions;
         this.organizations = organizations;
-        this.seed = seed;
-        this.scale = scale;
-        this.prescriptions = prescriptions;
-        this.threads = threads;
+        this.demoYear = properties.demoYear();
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed(DemoSettings settings) {
+        pharmacists.seniorUnlessProfiled(SENIOR);
         if (organizations.summary().getOrDefault("HOSPITAL", 0L) == 0) {
             log.info("No demo district: no demo year of prescriptions");
             return;
@@ -64,8 +62,9 @@ class DemoYearRunner implements ApplicationRunner {
             log.info("Demo year of prescriptions already generated");
             return;
         }
-        int count = prescriptions > 0 ? prescriptions : "full".equalsIgnoreCase(scale) ? FULL : SMALL;
-        var result = transactions.execute(status -> generator.generate(count, seed, Instant.now(), threads));
+        int count = demoYear.count(settings.fullScale());
+        var result = transactions.execute(
+                status -> generator.generate(count, settings.seed(), clock.instant(), demoYear.threads()));
         log.info(
                 "Demo year: {} prescriptions ({} flagged, {} open review rounds), {} review rounds, {} events,"
                         + " {} findings; screening and storage {} ms ({} prescriptions/s), rollup {} ms",

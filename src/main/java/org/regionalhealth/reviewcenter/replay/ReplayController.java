@@ -2,6 +2,7 @@ package org.regionalhealth.reviewcenter.replay;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @PreAuthorize("hasRole('DISTRICT_ADMIN')")
-class ReplayPages {
+class ReplayController {
 
     static final int NOISY_MINIMUM_ANSWERS = 10;
 
@@ -43,13 +44,16 @@ class ReplayPages {
     private final ScreeningProperties properties;
     private final CurrentUsers users;
     private final ActivatedTierChanges tierChanges;
+    private final Clock clock;
 
-    ReplayPages(
+    ReplayController(
             ReplayRuns runs,
             SupervisionQueries supervision,
             ScreeningProperties properties,
             CurrentUsers users,
-            ActivatedTierChanges tierChanges) {
+            ActivatedTierChanges tierChanges,
+            Clock clock) {
+        this.clock = clock;
         this.tierChanges = tierChanges;
         this.runs = runs;
         this.supervision = supervision;
@@ -66,7 +70,7 @@ class ReplayPages {
     @GetMapping("/prescription-review/replay")
     String index(Model model) {
         DataScope scope = users.require().scope();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         var rules = supervision.rules(scope, new SupervisionQueries.Period(today.minusDays(89), today), true);
         model.addAttribute(
                 "noisy",

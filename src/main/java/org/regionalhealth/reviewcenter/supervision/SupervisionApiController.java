@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/prescription-review/supervision")
 @Tag(name = "审方监管 Prescription review supervision")
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','MC_PHARMACIST','HOSPITAL_DOCTOR','STATION_DOCTOR')")
-class SupervisionApi {
+class SupervisionApiController {
 
     private final SupervisionReport reports;
     private final CurrentUsers users;
 
-    SupervisionApi(SupervisionReport reports, CurrentUsers users) {
+    SupervisionApiController(SupervisionReport reports, CurrentUsers users) {
         this.reports = reports;
         this.users = users;
     }

@@ -22,13 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * double-sign with a coded reason where the tier allows it; and the story page of any prescription in scope.
  */
 @Controller
-class DoctorPages {
+class DoctorController {
 
     private final PrescriptionStories stories;
     private final ReviewWorkflow workflow;
     private final CurrentUsers users;
 
-    DoctorPages(PrescriptionStories stories, ReviewWorkflow workflow, CurrentUsers users) {
+    DoctorController(PrescriptionStories stories, ReviewWorkflow workflow, CurrentUsers users) {
         this.stories = stories;
         this.workflow = workflow;
         this.users = users;

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
@@ -30,20 +30,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/prescription-review/workbench")
 @Tag(name = "处方审核工作台 Review workbench")
-class WorkbenchApi {
+class WorkbenchApiController {
 
     private final ReviewQueue queue;
     private final ReviewWorkflow workflow;
     private final Pharmacists pharmacists;
     private final ReviewPools pools;
     private final CurrentUsers users;
+    private final Clock clock;
 
-    WorkbenchApi(
+    WorkbenchApiController(
             ReviewQueue queue,
             ReviewWorkflow workflow,
             Pharmacists pharmacists,
             ReviewPools pools,
-            CurrentUsers users) {
+            CurrentUsers users,
+            Clock clock) {
+        this.clock = clock;
         this.queue = queue;
         this.workflow = workflow;
         this.pharmacists = pharmacists;
@@ -75,7 +78,7 @@ class WorkbenchApi {
                         skill, setting, tier, mine, number == null || number.isBlank() ? null : number.trim()),
                 after,
                 size,
-                Instant.now());
+                clock.instant());
     }
 
     @PostMapping("/tasks/{id}/claim")

@@ -2,6 +2,7 @@ package org.regionalhealth.reviewcenter.cdshooks;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @Tag(name = "CDS Hooks")
-class CdsHooksApi {
+class CdsHooksApiController {
 
     private final FhirPrescriptions fhir;
     private final FhirScreening screening;
@@ -51,14 +52,17 @@ class CdsHooksApi {
     private final RetrospectiveQueue retrospective;
     private final ResidentIndex residents;
     private final CurrentUsers users;
+    private final Clock clock;
 
-    CdsHooksApi(
+    CdsHooksApiController(
             FhirPrescriptions fhir,
             FhirScreening screening,
             CardLog cards,
             RetrospectiveQueue retrospective,
             ResidentIndex residents,
-            CurrentUsers users) {
+            CurrentUsers users,
+            Clock clock) {
+        this.clock = clock;
         this.fhir = fhir;
         this.screening = screening;
         this.cards = cards;
@@ -190,7 +194,7 @@ class CdsHooksApi {
             Instant at;
             try {
                 String timestamp = text(item, "outcomeTimestamp");
-                at = timestamp == null ? Instant.now() : Instant.parse(timestamp);
+                at = timestamp == null ? clock.instant() : Instant.parse(timestamp);
             } catch (DateTimeParseException e) {
                 throw PlatformException.invalidField(
                         "CDS_FEEDBACK_TIMESTAMP", field + ".outcomeTimestamp", "outcomeTimestamp 须为 ISO 8601 时间");
@@ -216,7 +220,7 @@ class CdsHooksApi {
         PatientIntake intake = new PatientIntake();
         JsonNode patient = prefetch == null ? null : prefetch.get("patient");
         if (patient != null && patient.isObject()) {
-            FhirPrescriptions.patient(fhir.parse(Patient.class, patient.toString(), "prefetch.patient"), intake);
+            FhirPrescriptions.patient(fhir.parse(Patient.class, patient.toString(), "prefetch.patient"), intake, clock);
         } else if (patientId.matches("\\d{1,18}")) {
             residents
                     .find(Long.parseLong(patientId), user, "CDS Hooks 处方审核")
@@ -229,7 +233,9 @@ class CdsHooksApi {
             FhirPrescriptions.allergies(FhirPrescriptions.resources(allergies, AllergyIntolerance.class), intake);
         }
         FhirPrescriptions.observations(
-                FhirPrescriptions.resources(bundle(prefetch, "observations"), Observation.class), intake);
+                FhirPrescriptions.resources(bundle(prefetch, "observations"), Observation.class),
+                intake,
+                clock.getZone());
         return intake;
     }
 

@@ -1,7 +1,7 @@
 package org.regionalhealth.reviewcenter.workbench;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -28,20 +28,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('MC_PHARMACIST')")
-class WorkbenchPages {
+class WorkbenchController {
 
     private final ReviewQueue queue;
     private final ReviewWorkflow workflow;
     private final Pharmacists pharmacists;
     private final PrescriptionStories stories;
     private final CurrentUsers users;
+    private final Clock clock;
 
-    WorkbenchPages(
+    WorkbenchController(
             ReviewQueue queue,
             ReviewWorkflow workflow,
             Pharmacists pharmacists,
             PrescriptionStories stories,
-            CurrentUsers users) {
+            CurrentUsers users,
+            Clock clock) {
+        this.clock = clock;
         this.queue = queue;
         this.workflow = workflow;
         this.pharmacists = pharmacists;
@@ -77,7 +80,7 @@ class WorkbenchPages {
                 mine,
                 blank(number) ? null : number.trim());
         model.addAttribute(
-                "page", queue.page(user, profile.skills(), filter, blank(after) ? null : after, 50, Instant.now()));
+                "page", queue.page(user, profile.skills(), filter, blank(after) ? null : after, 50, clock.instant()));
         model.addAttribute("profile", profile);
         model.addAttribute("skills", Skill.values());
         model.addAttribute("settings", Setting.values());

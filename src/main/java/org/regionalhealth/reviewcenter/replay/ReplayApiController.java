@@ -29,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/prescription-review/replays")
 @Tag(name = "规则变更回放 Rule change replay")
 @PreAuthorize("hasRole('DISTRICT_ADMIN')")
-class ReplayApi {
+class ReplayApiController {
 
     private final ReplayRuns runs;
     private final CurrentUsers users;
 
-    ReplayApi(ReplayRuns runs, CurrentUsers users) {
+    ReplayApiController(ReplayRuns runs, CurrentUsers users) {
         this.runs = runs;
         this.users = users;
     }

@@ -30,14 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/prescription-review/webhooks")
 @Tag(name = "处方审核流程 Review workflow")
 @PreAuthorize("hasRole('SERVICE')")
-class WebhookApi {
+class WebhookApiController {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final CurrentUsers users;
 
-    WebhookApi(JdbcClient jdbc, CurrentUsers users) {
+    WebhookApiController(JdbcClient jdbc, CurrentUsers users) {
         this.jdbc = jdbc;
         this.users = users;
     }

@@ -2,6 +2,7 @@ package org.regionalhealth.reviewcenter.fhir;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "FHIR R4")
-class FhirScreeningApi {
+class FhirScreeningApiController {
 
     static final String FHIR_JSON = "application/fhir+json";
 
@@ -37,12 +38,15 @@ class FhirScreeningApi {
     private final FhirScreening screening;
     private final RetrospectiveQueue retrospective;
     private final CurrentUsers users;
+    private final Clock clock;
 
-    FhirScreeningApi(
+    FhirScreeningApiController(
             FhirPrescriptions prescriptions,
             FhirScreening screening,
             RetrospectiveQueue retrospective,
-            CurrentUsers users) {
+            CurrentUsers users,
+            Clock clock) {
+        this.clock = clock;
         this.prescriptions = prescriptions;
         this.screening = screening;
         this.retrospective = retrospective;
@@ -72,7 +76,7 @@ class FhirScreeningApi {
                                                 ? order.getIdElement().getIdPart()
                                                 : orders.size()));
             } else if (entry.getResource() instanceof Patient patient) {
-                FhirPrescriptions.patient(patient, intake);
+                FhirPrescriptions.patient(patient, intake, clock);
             }
         }
         FhirPrescriptions.conditions(FhirPrescriptions.resources(bundle, Condition.class), intake);
@@ -80,7 +84,7 @@ class FhirScreeningApi {
         if (!allergies.isEmpty()) {
             FhirPrescriptions.allergies(allergies, intake);
         }
-        FhirPrescriptions.observations(FhirPrescriptions.resources(bundle, Observation.class), intake);
+        FhirPrescriptions.observations(FhirPrescriptions.resources(bundle, Observation.class), intake, clock.getZone());
         var user = users.require();
         FhirScreening.Result result = screening.screen(orders, references, intake, null, user, "Bundle.entry");
         if (result.verdict().status() == Verdict.Status.UNSCREENED) {

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/prescription-review")
 @Tag(name = "处方审核 Prescription review")
-class PrescriptionReviewApi {
+class PrescriptionReviewApiController {
 
     private static final String PRESCRIBERS = "hasAnyRole('SERVICE', 'HOSPITAL_DOCTOR', 'STATION_DOCTOR')";
     private static final String READERS =
@@ -29,7 +29,7 @@ class PrescriptionReviewApi {
     private final PrescriptionSubmissions submissions;
     private final CurrentUsers users;
 
-    PrescriptionReviewApi(PrescriptionSubmissions submissions, CurrentUsers users) {
+    PrescriptionReviewApiController(PrescriptionSubmissions submissions, CurrentUsers users) {
         this.submissions = submissions;
         this.users = users;
     }

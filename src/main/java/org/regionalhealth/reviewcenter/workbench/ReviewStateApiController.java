@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUsers;
@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/prescription-review")
 @Tag(name = "处方审核流程 Review workflow")
-class ReviewStateApi {
+class ReviewStateApiController {
 
     private static final String READERS =
             "hasAnyRole('SERVICE', 'HOSPITAL_DOCTOR', 'STATION_DOCTOR', 'MC_PHARMACIST', 'DISTRICT_ADMIN')";
@@ -34,8 +34,10 @@ class ReviewStateApi {
     private final ReviewWorkflow workflow;
     private final PrescriptionStories stories;
     private final CurrentUsers users;
+    private final Clock clock;
 
-    ReviewStateApi(ReviewWorkflow workflow, PrescriptionStories stories, CurrentUsers users) {
+    ReviewStateApiController(ReviewWorkflow workflow, PrescriptionStories stories, CurrentUsers users, Clock clock) {
+        this.clock = clock;
         this.workflow = workflow;
         this.stories = stories;
         this.users = users;
@@ -96,6 +98,6 @@ class ReviewStateApi {
     @PreAuthorize("hasRole('RESIDENT')")
     @Operation(summary = "The resident's own prescriptions: waiting / passed / returned and the expected wait")
     List<PrescriptionStories.PatientStatus> mine() {
-        return stories.forResident(users.require(), Instant.now());
+        return stories.forResident(users.require(), clock.instant());
     }
 }

@@ -3,6 +3,7 @@ package org.regionalhealth.reviewcenter.submission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +42,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasAnyRole('HOSPITAL_DOCTOR', 'STATION_DOCTOR', 'MC_PHARMACIST', 'DISTRICT_ADMIN')")
-class PrescribingPageController {
+class PrescribingController {
 
     private static final Pattern ICD10 = Pattern.compile("^([A-Za-z]\\d{2}(?:\\.[0-9A-Za-z]{1,4})?)\\s*(.*)$");
     private static final Pattern CHINESE_DATE =
@@ -52,9 +53,15 @@ class PrescribingPageController {
     private final Organizations organizations;
     private final CurrentUsers users;
     private final Validator validator;
+    private final Clock clock;
 
-    PrescribingPageController(
-            PrescriptionSubmissions submissions, Organizations organizations, CurrentUsers users, Validator validator) {
+    PrescribingController(
+            PrescriptionSubmissions submissions,
+            Organizations organizations,
+            CurrentUsers users,
+            Validator validator,
+            Clock clock) {
+        this.clock = clock;
         this.submissions = submissions;
         this.organizations = organizations;
         this.users = users;
@@ -72,7 +79,8 @@ class PrescribingPageController {
 
     @GetMapping("/prescriptions/new")
     String form(@RequestParam(required = false) String example, Model model) {
-        PrescribingForm form = example == null ? new PrescribingForm() : PrescribingForm.example(example);
+        PrescribingForm form =
+                example == null ? new PrescribingForm() : PrescribingForm.example(example, LocalDate.now(clock));
         fill(model, form);
         return "reviewcenter/prescribing";
     }
@@ -94,7 +102,7 @@ class PrescribingPageController {
             try {
                 PrescriptionRequest prescription = toRequest(form);
                 List<String> violations = validator.validate(prescription).stream()
-                        .map(PrescribingPageController::message)
+                        .map(PrescribingController::message)
                         .sorted()
                         .toList();
                 if (violations.isEmpty()) {
@@ -155,7 +163,7 @@ class PrescribingPageController {
         return result;
     }
 
-    private static PrescriptionRequest toRequest(PrescribingForm form) {
+    private PrescriptionRequest toRequest(PrescribingForm form) {
         Setting setting;
         try {
             setting = Setting.valueOf(form.getSetting());
@@ -220,7 +228,7 @@ class PrescribingPageController {
                 null,
                 null,
                 form.getCreatinine(),
-                form.getCreatinine() == null ? null : LocalDate.now(),
+                form.getCreatinine() == null ? null : LocalDate.now(clock),
                 null,
                 null,
                 null);
@@ -229,7 +237,7 @@ class PrescribingPageController {
                 "DEMO-" + System.currentTimeMillis(),
                 setting,
                 null,
-                LocalDate.now(),
+                LocalDate.now(clock),
                 new PrescriptionRequest.PrescriberRef(form.getStaffId(), null),
                 patient,
                 diagnoses,
