@@ -9,6 +9,7 @@ import org.regionalhealth.reviewcenter.workbench.ReviewState;
 import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.DispensedMedicine;
 import org.regionalhealth.screening.ScreeningProperties;
+import org.regionalhealth.screening.formats.PatientIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.screening.formats.PrescriptionRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -25,6 +25,7 @@ import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
 import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.Setting;
+import org.regionalhealth.screening.formats.PrescriptionRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

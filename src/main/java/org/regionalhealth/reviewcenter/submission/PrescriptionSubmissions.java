@@ -16,6 +16,8 @@ import org.regionalhealth.reviewcenter.workbench.ReviewWorkflow;
 import org.regionalhealth.reviewcenter.workbench.ScreenedPrescription;
 import org.regionalhealth.screening.PrescriptionScreening;
 import org.regionalhealth.screening.Verdict;
+import org.regionalhealth.screening.formats.PrescriptionRequest;
+import org.regionalhealth.screening.formats.PrescriptionRequests;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -21,6 +21,8 @@ import org.regionalhealth.screening.PrescriptionScreening;
 import org.regionalhealth.screening.ScreeningProperties;
 import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.Verdict;
+import org.regionalhealth.screening.formats.PrescriptionRequest;
+import org.regionalhealth.screening.formats.PrescriptionRequests;
 import org.regionalhealth.screening.rules.FindingSink;
 import org.regionalhealth.screening.rules.Rule;
 import org.regionalhealth.screening.rules.RuleCatalog;

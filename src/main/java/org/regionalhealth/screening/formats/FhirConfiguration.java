@@ -1,4 +1,4 @@
-package org.regionalhealth.reviewcenter.fhir;
+package org.regionalhealth.screening.formats;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.springframework.context.annotation.Bean;
@@ -6,10 +6,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** One HAPI FHIR R4 context for the application: building it scans the model and takes about a second. */
 @Configuration(proxyBeanMethods = false)
-class FhirConfiguration {
+public class FhirConfiguration {
 
     @Bean
-    FhirContext fhirContext() {
+    public FhirContext fhirContext() {
         return FhirContext.forR4();
     }
 }

@@ -1,4 +1,4 @@
-package org.regionalhealth.reviewcenter.submission;
+package org.regionalhealth.screening.formats;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
-import org.regionalhealth.reviewcenter.intake.PatientIntake;
 import org.regionalhealth.screening.Diagnosis;
 import org.regionalhealth.screening.DispensedMedicine;
 import org.regionalhealth.screening.Prescriber;
@@ -31,9 +30,9 @@ public class PrescriptionRequests {
     }
 
     /** A request mapped for screening. */
-    record Draft(Unit institution, Prescription prescription, PatientIntake intake) {}
+    public record Draft(Unit institution, Prescription prescription, PatientIntake intake) {}
 
-    Draft map(PrescriptionRequest request, CurrentUser user) {
+    public Draft map(PrescriptionRequest request, CurrentUser user) {
         Unit institution = organizations
                 .findByCode(request.institutionCode().trim())
                 .orElseThrow(() -> PlatformException.invalidField(

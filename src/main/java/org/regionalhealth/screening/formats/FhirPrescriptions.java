@@ -1,4 +1,4 @@
-package org.regionalhealth.reviewcenter.fhir;
+package org.regionalhealth.screening.formats;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
@@ -34,7 +34,6 @@ import org.regionalhealth.drugs.Generic;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.residents.ResidentIdNumber;
 import org.regionalhealth.residents.Sex;
-import org.regionalhealth.reviewcenter.intake.PatientIntake;
 import org.regionalhealth.screening.Diagnosis;
 import org.regionalhealth.screening.PrescriptionLine;
 import org.regionalhealth.screening.Setting;
@@ -379,7 +378,7 @@ public class FhirPrescriptions {
         };
     }
 
-    static Optional<Diagnosis> diagnosis(CodeableConcept concept) {
+    public static Optional<Diagnosis> diagnosis(CodeableConcept concept) {
         String icd10 = concept.getCoding().stream()
                 .filter(c -> c.getSystem() != null
                         && c.getSystem().toLowerCase(Locale.ROOT).contains("icd-10"))

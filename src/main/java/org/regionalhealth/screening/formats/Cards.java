@@ -1,4 +1,4 @@
-package org.regionalhealth.reviewcenter.cdshooks;
+package org.regionalhealth.screening.formats;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import org.regionalhealth.screening.Verdict;
  * reasons only where the doctor may override (T1 提示 and T2 拦截可双签; never T3, which goes to a pharmacist, nor
  * T4 禁忌).
  */
-final class Cards {
+public final class Cards {
 
     static final String RULE_SYSTEM = "https://regionalhealth.org/fhir/CodeSystem/screening-rule";
     static final String OVERRIDE_SYSTEM = "https://regionalhealth.org/fhir/CodeSystem/override-reason";
@@ -31,11 +31,11 @@ final class Cards {
             reason("not-applicable", "提示不适用于该患者"));
 
     /** A card with the rule and tier it stands for, so that feedback can be tied back to them. */
-    record Issued(String uuid, String ruleId, Tier tier, Map<String, Object> json) {}
+    public record Issued(String uuid, String ruleId, Tier tier, Map<String, Object> json) {}
 
     private Cards() {}
 
-    static Issued of(Finding f) {
+    public static Issued of(Finding f) {
         return issued(
                 f.ruleId(),
                 f.tier(),
@@ -47,7 +47,7 @@ final class Cards {
     }
 
     /** Screening did not run: never a pass (research §7 N1). */
-    static Issued unscreened(Verdict verdict) {
+    public static Issued unscreened(Verdict verdict) {
         return issued(
                 "UNSCREENED",
                 Tier.T3,
@@ -59,7 +59,7 @@ final class Cards {
     }
 
     /** What could not be checked for lack of data (issue 3 §5), as one information card. */
-    static Issued limitations(List<String> gaps) {
+    public static Issued limitations(List<String> gaps) {
         StringBuilder detail = new StringBuilder("以下项目因缺少数据未能审核，请补充后重新审核：\n\n");
         gaps.forEach(g -> detail.append("- ").append(g).append('\n'));
         return issued(
@@ -97,7 +97,7 @@ final class Cards {
         return f.tier() != Tier.T4 && f.action().compareTo(Action.BLOCK_OVERRIDABLE) <= 0;
     }
 
-    static String indicator(Tier tier) {
+    public static String indicator(Tier tier) {
         return switch (tier) {
             case T0, T1 -> "info";
             case T2 -> "warning";
@@ -106,7 +106,7 @@ final class Cards {
     }
 
     /** At most 139 characters (code points), as CDS Hooks requires summaries under 140. */
-    static String summary(String text) {
+    public static String summary(String text) {
         if (text.codePointCount(0, text.length()) < 140) {
             return text;
         }

@@ -1,4 +1,4 @@
-package org.regionalhealth.reviewcenter.submission;
+package org.regionalhealth.screening.formats;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package org.regionalhealth.reviewcenter.intake;
+package org.regionalhealth.screening.formats;
 
 import java.time.LocalDate;
 import java.time.Period;
