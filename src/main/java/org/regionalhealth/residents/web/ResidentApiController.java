@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.PlatformException;
@@ -26,7 +28,10 @@ class ResidentApiController {
     private final ResidentIndex residents;
     private final CurrentUsers users;
 
-    ResidentApiController(ResidentIndex residents, CurrentUsers users) {
+    private final Clock clock;
+
+    ResidentApiController(ResidentIndex residents, CurrentUsers users, Clock clock) {
+        this.clock = clock;
         this.residents = residents;
         this.users = users;
     }
@@ -37,7 +42,7 @@ class ResidentApiController {
         var user = users.require();
         var created = residents.register(resident, user);
         return ResponseEntity.created(URI.create("/api/residents/" + created.id()))
-                .body(ResidentView.of(created, user, false));
+                .body(ResidentView.of(created, user, false, LocalDate.now(clock)));
     }
 
     @GetMapping("/{id}")
@@ -46,7 +51,7 @@ class ResidentApiController {
         var user = users.require();
         return residents
                 .find(id, user, "GET /api/residents/" + id)
-                .map(r -> ResidentView.of(r, user, false))
+                .map(r -> ResidentView.of(r, user, false, LocalDate.now(clock)))
                 .orElseThrow(() -> PlatformException.notFound("RESIDENT_NOT_FOUND", "居民不存在或不在您的权限范围内"));
     }
 
@@ -55,7 +60,7 @@ class ResidentApiController {
     List<ResidentView> search(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
         var user = users.require();
         return residents.search(q, user, limit, "GET /api/residents?q").stream()
-                .map(r -> ResidentView.of(r, user, false))
+                .map(r -> ResidentView.of(r, user, false, LocalDate.now(clock)))
                 .toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.regionalhealth.residents.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -27,11 +29,15 @@ class ResidentPageController {
     private final CurrentUsers users;
     private final List<HealthRecordSection> sections;
 
+    private final Clock clock;
+
     ResidentPageController(
             ResidentIndex residents,
             Organizations organizations,
             CurrentUsers users,
-            List<HealthRecordSection> sections) {
+            List<HealthRecordSection> sections,
+            Clock clock) {
+        this.clock = clock;
         this.residents = residents;
         this.organizations = organizations;
         this.users = users;
@@ -54,7 +60,7 @@ class ResidentPageController {
         if (q != null && !q.isBlank()) {
             try {
                 found = residents.search(q, user, 50, "page /residents").stream()
-                        .map(r -> ResidentView.of(r, user, true))
+                        .map(r -> ResidentView.of(r, user, true, LocalDate.now(clock)))
                         .toList();
             } catch (PlatformException e) {
                 model.addAttribute("error", e.getMessage());
@@ -71,7 +77,7 @@ class ResidentPageController {
         var resident = residents
                 .find(id, user, "page /residents/" + id)
                 .orElseThrow(() -> PlatformException.notFound("RESIDENT_NOT_FOUND", "居民不存在或不在您的权限范围内"));
-        model.addAttribute("resident", ResidentView.of(resident, user, false));
+        model.addAttribute("resident", ResidentView.of(resident, user, false, LocalDate.now(clock)));
         model.addAttribute(
                 "village", organizations.division(resident.divisionCode()).orElse(null));
         model.addAttribute("unit", organizations.find(resident.unitId()).orElse(null));

@@ -23,7 +23,7 @@ record ResidentView(
         @Nullable String address,
         boolean masked) {
 
-    static ResidentView of(Resident resident, CurrentUser user, boolean forceMask) {
+    static ResidentView of(Resident resident, CurrentUser user, boolean forceMask, LocalDate today) {
         boolean mask = forceMask || !user.mayReadFullIdentifiers();
         Resident shown = mask ? resident.masked() : resident;
         return new ResidentView(
@@ -31,7 +31,7 @@ record ResidentView(
                 shown.name(),
                 shown.sex().labelZh(),
                 shown.birthDate(),
-                shown.ageOn(LocalDate.now()),
+                shown.ageOn(today),
                 shown.idNumber(),
                 shown.phone(),
                 shown.divisionCode(),

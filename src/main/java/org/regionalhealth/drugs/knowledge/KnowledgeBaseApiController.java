@@ -26,14 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/drugs/knowledge")
 @Tag(name = "药品知识库 Drug knowledge base")
-class KnowledgeBaseApi {
+class KnowledgeBaseApiController {
 
-    private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseApi.class);
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseApiController.class);
 
     private final DrugKnowledge knowledge;
     private final CurrentUsers users;
 
-    KnowledgeBaseApi(DrugKnowledge knowledge, CurrentUsers users) {
+    KnowledgeBaseApiController(DrugKnowledge knowledge, CurrentUsers users) {
         this.knowledge = knowledge;
         this.users = users;
     }

@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/familydoctor/device-readings")
 @Tag(name = "家庭医生 Family doctors")
-class DeviceApi {
+class DeviceApiController {
 
     private final HomeReadings readings;
     private final CurrentUsers users;
 
-    DeviceApi(HomeReadings readings, CurrentUsers users) {
+    DeviceApiController(HomeReadings readings, CurrentUsers users) {
         this.readings = readings;
         this.users = users;
     }

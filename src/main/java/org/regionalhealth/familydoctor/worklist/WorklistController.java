@@ -1,10 +1,11 @@
-package org.regionalhealth.familydoctor.pages;
+package org.regionalhealth.familydoctor.worklist;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.chronic.ChronicCare;
 import org.regionalhealth.familydoctor.chronic.DangerSign;
 import org.regionalhealth.familydoctor.chronic.Disease;
@@ -13,7 +14,6 @@ import org.regionalhealth.familydoctor.chronic.FollowUpForm;
 import org.regionalhealth.familydoctor.chronic.VisitClass;
 import org.regionalhealth.familydoctor.people.People;
 import org.regionalhealth.familydoctor.reminders.Reminders;
-import org.regionalhealth.familydoctor.worklist.Worklist;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The village doctor's pages: today's worklist and a patient's follow-up page with the form. */
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR')")
-class FamilyDoctorPages {
+class WorklistController {
 
     private final Worklist worklist;
     private final ChronicCare care;
@@ -47,14 +47,18 @@ class FamilyDoctorPages {
     private final CurrentUsers users;
     private final AuditLog audit;
 
-    FamilyDoctorPages(
+    private final Clock clock;
+
+    WorklistController(
             Worklist worklist,
             ChronicCare care,
             People people,
             Reminders reminders,
             Organizations organizations,
             CurrentUsers users,
-            AuditLog audit) {
+            AuditLog audit,
+            Clock clock) {
+        this.clock = clock;
         this.worklist = worklist;
         this.care = care;
         this.people = people;
@@ -76,8 +80,8 @@ class FamilyDoctorPages {
     @GetMapping("/familydoctor/worklist")
     String worklist(Model model) {
         var user = users.require();
-        model.addAttribute("today", Today.date());
-        model.addAttribute("lists", worklist.forDay(Today.date(), user));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("lists", worklist.forDay(LocalDate.now(clock), user));
         model.addAttribute(
                 "scopeUnit", organizations.find(user.scope().unitId()).orElse(null));
         return "familydoctor/worklist";
@@ -105,13 +109,14 @@ class FamilyDoctorPages {
                 AuditLog.Action.READ, "resident", List.of(person.residentId()), "page /familydoctor/patients/" + id);
         model.addAttribute("patient", patient);
         model.addAttribute("person", person);
-        model.addAttribute("age", person.ageOn(Today.date()));
+        model.addAttribute("age", person.ageOn(LocalDate.now(clock)));
         model.addAttribute("phone", user.mayReadFullIdentifiers() ? person.phone() : Masking.phone(person.phone()));
         model.addAttribute("history", care.history(id, 50));
-        model.addAttribute("today", Today.date());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("dangerSigns", DangerSign.values());
         model.addAttribute("ruleSet", care.hypertensionRules().ruleSet());
-        model.addAttribute("bpTarget", care.hypertensionRules().systolicTargetFor(person.ageOn(Today.date()), false));
+        model.addAttribute(
+                "bpTarget", care.hypertensionRules().systolicTargetFor(person.ageOn(LocalDate.now(clock)), false));
         model.addAttribute(
                 "numeric", patient.disease() == Disease.HYPERTENSION || patient.disease() == Disease.DIABETES_T2);
         return "familydoctor/patient";

@@ -1,9 +1,8 @@
-package org.regionalhealth.familydoctor.pages;
+package org.regionalhealth.familydoctor.referrals;
 
 import java.util.Set;
-import org.regionalhealth.familydoctor.referrals.HospitalReferrals;
+import org.regionalhealth.familydoctor.teams.UnitNames;
 import org.regionalhealth.org.Organizations;
-import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
@@ -24,13 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR')")
-class ReferralPages {
+class ReferralController {
 
     private final HospitalReferrals referrals;
     private final Organizations organizations;
     private final CurrentUsers users;
 
-    ReferralPages(HospitalReferrals referrals, Organizations organizations, CurrentUsers users) {
+    ReferralController(HospitalReferrals referrals, Organizations organizations, CurrentUsers users) {
         this.referrals = referrals;
         this.organizations = organizations;
         this.users = users;
@@ -88,17 +87,5 @@ class ReferralPages {
         model.addAttribute("message", message);
         model.addAttribute("error", error);
         model.addAttribute("units", new UnitNames(organizations));
-    }
-
-    /** Unit names for the lists, looked up as the template asks (a handful of units per page). */
-    public record UnitNames(Organizations organizations) {
-        public String of(Long id) {
-            return id == null ? "—" : organizations.find(id).map(Unit::name).orElse("#" + id);
-        }
-
-        public String ofPath(String path) {
-            String[] ids = path.split("/");
-            return of(Long.parseLong(ids[ids.length - 1]));
-        }
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/familydoctor/contracts")
 @Tag(name = "家庭医生 Family doctors")
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR','SERVICE')")
-class ContractApi {
+class ContractApiController {
 
     record Application(@NotNull Long residentId, @NotNull Long teamId, @NotBlank String packageCode) {}
 
@@ -42,7 +42,7 @@ class ContractApi {
     private final Contracts contracts;
     private final CurrentUsers users;
 
-    ContractApi(Contracts contracts, CurrentUsers users) {
+    ContractApiController(Contracts contracts, CurrentUsers users) {
         this.contracts = contracts;
         this.users = users;
     }

@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/familydoctor/referrals")
 @Tag(name = "家庭医生 Family doctors")
-class ReferralApi {
+class ReferralApiController {
 
     record ReferBack(@NotBlank @Size(max = 500) String outcome, @NotBlank @Size(max = 500) String advice) {}
 
     private final HospitalReferrals referrals;
     private final CurrentUsers users;
 
-    ReferralApi(HospitalReferrals referrals, CurrentUsers users) {
+    ReferralApiController(HospitalReferrals referrals, CurrentUsers users) {
         this.referrals = referrals;
         this.users = users;
     }

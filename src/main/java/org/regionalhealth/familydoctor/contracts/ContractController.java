@@ -1,21 +1,19 @@
-package org.regionalhealth.familydoctor.pages;
+package org.regionalhealth.familydoctor.contracts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
-import org.regionalhealth.familydoctor.Today;
-import org.regionalhealth.familydoctor.contracts.Contract;
-import org.regionalhealth.familydoctor.contracts.ContractList;
-import org.regionalhealth.familydoctor.contracts.Contracts;
-import org.regionalhealth.familydoctor.contracts.ServicePackages;
 import org.regionalhealth.familydoctor.reminders.Reminders;
 import org.regionalhealth.familydoctor.teams.Teams;
+import org.regionalhealth.familydoctor.teams.UnitNames;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.AuditLog;
@@ -41,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR')")
-class ContractPages {
+class ContractController {
 
     private final Contracts contracts;
     private final ContractList list;
@@ -52,7 +50,9 @@ class ContractPages {
     private final CurrentUsers users;
     private final AuditLog audit;
 
-    ContractPages(
+    private final Clock clock;
+
+    ContractController(
             Contracts contracts,
             ContractList list,
             Teams teams,
@@ -60,7 +60,9 @@ class ContractPages {
             Reminders reminders,
             Organizations organizations,
             CurrentUsers users,
-            AuditLog audit) {
+            AuditLog audit,
+            Clock clock) {
+        this.clock = clock;
         this.contracts = contracts;
         this.list = list;
         this.teams = teams;
@@ -85,7 +87,7 @@ class ContractPages {
         var user = users.require();
         model.addAttribute("teams", teams.list(user.scope()));
         model.addAttribute("packages", packages.all());
-        model.addAttribute("units", new ReferralPages.UnitNames(organizations));
+        model.addAttribute("units", new UnitNames(organizations));
         fill(model, status, null, null);
         return "familydoctor/contracts";
     }
@@ -178,7 +180,7 @@ class ContractPages {
             throws IOException {
         var user = users.require();
         var lines = list.list(status, user, "familydoctor contract export");
-        String file = URLEncoder.encode("家庭医生签约-" + Today.date() + ".xlsx", StandardCharsets.UTF_8);
+        String file = URLEncoder.encode("家庭医生签约-" + LocalDate.now(clock) + ".xlsx", StandardCharsets.UTF_8);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + file);
         try (var workbook = new Workbook(response.getOutputStream(), "RegionalHealthPlatform", "1.0")) {

@@ -1,20 +1,15 @@
-package org.regionalhealth.familydoctor.pages;
+package org.regionalhealth.familydoctor.indicators;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
-import org.regionalhealth.familydoctor.Today;
-import org.regionalhealth.familydoctor.indicators.DrillDown;
-import org.regionalhealth.familydoctor.indicators.Indicator;
-import org.regionalhealth.familydoctor.indicators.IndicatorQueries;
-import org.regionalhealth.familydoctor.indicators.Period;
-import org.regionalhealth.familydoctor.indicators.RecomputeProgress;
-import org.regionalhealth.familydoctor.indicators.RecomputeSchedule;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.MenuSection;
@@ -32,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Indicator pages: the table for a unit and its children, the quarterly trend, drill-down and Excel export. */
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR','MC_PHARMACIST','CDC_OFFICER')")
-class IndicatorPages {
+class IndicatorController {
 
     static final List<String> TREND = List.of("HTN_CONTROL", "DM_CONTROL", "HTN_STANDARD", "KEY_GROUP_COVERAGE");
 
@@ -43,13 +38,17 @@ class IndicatorPages {
     private final RecomputeProgress progress;
     private final RecomputeSchedule schedule;
 
-    IndicatorPages(
+    private final Clock clock;
+
+    IndicatorController(
             IndicatorQueries queries,
             DrillDown drillDown,
             CurrentUsers users,
             AuditLog audit,
             RecomputeProgress progress,
-            RecomputeSchedule schedule) {
+            RecomputeSchedule schedule,
+            Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.drillDown = drillDown;
         this.users = users;
@@ -83,14 +82,15 @@ class IndicatorPages {
         var table = queries.table(unit, p.key());
         model.addAttribute("unit", unit);
         model.addAttribute("period", p);
-        model.addAttribute("periods", Period.all(Today.date()));
+        model.addAttribute("periods", Period.all(LocalDate.now(clock)));
         model.addAttribute("table", table);
         model.addAttribute("headline", Indicator.HEADLINE);
         model.addAttribute("groups", Indicator.perGroup());
         model.addAttribute("job", progress.status().orElse(null));
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("isAdmin", user.role() == Role.DISTRICT_ADMIN);
         model.addAttribute("canGoUp", unit.id() != user.scope().unitId() && unit.parentId() != null);
-        var trend = queries.trend(unit, Today.date(), TREND);
+        var trend = queries.trend(unit, LocalDate.now(clock), TREND);
         model.addAttribute("trendPeriods", List.copyOf(trend.keySet()));
         model.addAttribute(
                 "trendSeries",
@@ -112,6 +112,7 @@ class IndicatorPages {
     @GetMapping("/familydoctor/indicators/progress")
     String progress(Model model) {
         model.addAttribute("job", progress.status().orElse(null));
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("isAdmin", users.require().role() == Role.DISTRICT_ADMIN);
         return "familydoctor/indicators :: progress";
     }
@@ -194,8 +195,8 @@ class IndicatorPages {
                 AuditLog.Action.EXPORT, "familydoctor_indicator", List.of(unit.id()), "indicator export " + p.key());
     }
 
-    static Period period(String key) {
-        return Period.all(Today.date()).stream()
+    Period period(String key) {
+        return Period.all(LocalDate.now(clock)).stream()
                 .filter(p -> p.key().equals(key))
                 .findFirst()
                 .orElseThrow(() -> PlatformException.invalidField("PERIOD_UNKNOWN", "period", "统计期不存在：" + key));

@@ -1,4 +1,4 @@
-package org.regionalhealth.drugs.pages;
+package org.regionalhealth.drugs.web;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/familydoctor")
 @Tag(name = "家庭医生 Family doctors")
 @PreAuthorize("hasAnyRole('STATION_DOCTOR','HOSPITAL_DOCTOR','DISTRICT_ADMIN')")
-class ElderlyApi {
+class ElderlyApiController {
 
     record Check(@NotNull Long residentId, @NotEmpty Map<SelfCareAssessment.Item, Integer> scores) {}
 
@@ -30,7 +30,7 @@ class ElderlyApi {
     private final ElderlyChecks checks;
     private final CurrentUsers users;
 
-    ElderlyApi(ElderlyChecks checks, CurrentUsers users) {
+    ElderlyApiController(ElderlyChecks checks, CurrentUsers users) {
         this.checks = checks;
         this.users = users;
     }

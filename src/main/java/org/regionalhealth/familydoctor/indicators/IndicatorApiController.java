@@ -2,9 +2,10 @@ package org.regionalhealth.familydoctor.indicators;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.PlatformException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,14 +19,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/familydoctor/indicators")
 @Tag(name = "家庭医生 Family doctors")
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR','MC_PHARMACIST','CDC_OFFICER')")
-class IndicatorApi {
+class IndicatorApiController {
 
     private final IndicatorQueries queries;
     private final IndicatorCalculation calculation;
     private final DrillDown drillDown;
     private final CurrentUsers users;
 
-    IndicatorApi(IndicatorQueries queries, IndicatorCalculation calculation, DrillDown drillDown, CurrentUsers users) {
+    private final Clock clock;
+
+    IndicatorApiController(
+            IndicatorQueries queries,
+            IndicatorCalculation calculation,
+            DrillDown drillDown,
+            CurrentUsers users,
+            Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.calculation = calculation;
         this.drillDown = drillDown;
@@ -56,11 +65,11 @@ class IndicatorApi {
     @PreAuthorize("hasRole('DISTRICT_ADMIN')")
     @Operation(summary = "Recompute every indicator of the district now (normally nightly)")
     String recompute() {
-        return "recomputed in " + calculation.recomputeAll(Today.date()).toMillis() + " ms";
+        return "recomputed in " + calculation.recomputeAll(LocalDate.now(clock)).toMillis() + " ms";
     }
 
-    static Period period(String key) {
-        return Period.all(Today.date()).stream()
+    Period period(String key) {
+        return Period.all(LocalDate.now(clock)).stream()
                 .filter(p -> p.key().equals(key))
                 .findFirst()
                 .orElseThrow(() -> PlatformException.invalidField("PERIOD_UNKNOWN", "period", "统计期不存在：" + key));

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/familydoctor")
 @Tag(name = "家庭医生 Family doctors")
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR','SERVICE')")
-class ChronicApi {
+class ChronicApiController {
 
     record Enrolment(@NotNull Long residentId, @NotNull Disease disease) {}
 
@@ -30,7 +30,7 @@ class ChronicApi {
     private final ChronicCare care;
     private final CurrentUsers users;
 
-    ChronicApi(ChronicCare care, CurrentUsers users) {
+    ChronicApiController(ChronicCare care, CurrentUsers users) {
         this.care = care;
         this.users = users;
     }

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/familydoctor/patients/{id}/long-prescriptions")
 @Tag(name = "家庭医生 Family doctors")
 @PreAuthorize("hasAnyRole('STATION_DOCTOR','HOSPITAL_DOCTOR')")
-class LongPrescriptionApi {
+class LongPrescriptionApiController {
 
     record Line(
             @NotBlank @Size(max = 100) String drugName,
@@ -41,7 +41,7 @@ class LongPrescriptionApi {
     private final LongPrescriptions prescriptions;
     private final CurrentUsers users;
 
-    LongPrescriptionApi(LongPrescriptions prescriptions, CurrentUsers users) {
+    LongPrescriptionApiController(LongPrescriptions prescriptions, CurrentUsers users) {
         this.prescriptions = prescriptions;
         this.users = users;
     }

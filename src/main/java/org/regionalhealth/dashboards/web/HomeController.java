@@ -1,4 +1,4 @@
-package org.regionalhealth.dashboards;
+package org.regionalhealth.dashboards.web;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/familydoctor/teams")
 @Tag(name = "家庭医生 Family doctors")
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR','SERVICE')")
-class TeamApi {
+class TeamApiController {
 
     private final Teams teams;
     private final CurrentUsers users;
 
-    TeamApi(Teams teams, CurrentUsers users) {
+    TeamApiController(Teams teams, CurrentUsers users) {
         this.teams = teams;
         this.users = users;
     }
