@@ -18,8 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workbench the pharmacists' review workbench (issue 4 items 1–2): pools, timers, timeout policies, webhooks
  */
 @ConfigurationProperties("rhp.prescription-review")
-public record ReviewCenterProperties(
-        CdsHooks cdsHooks, @Nullable String patientKeySecret, Workbench workbench) {
+public record ReviewCenterProperties(CdsHooks cdsHooks, @Nullable String patientKeySecret, Workbench workbench) {
 
     public ReviewCenterProperties {
         cdsHooks = cdsHooks == null ? new CdsHooks(null, null) : cdsHooks;

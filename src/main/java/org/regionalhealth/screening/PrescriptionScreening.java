@@ -56,7 +56,10 @@ public class PrescriptionScreening {
      * configured tier → action mapping only; {@code organizations} may be {@code null} (district policy).
      */
     public PrescriptionScreening(
-            DrugKnowledge knowledge, ScreeningProperties properties, @Nullable Organizations organizations, Clock clock) {
+            DrugKnowledge knowledge,
+            ScreeningProperties properties,
+            @Nullable Organizations organizations,
+            Clock clock) {
         this(knowledge, properties, organizations, RuleCatalog.standard(), clock, TierActionChanges.none());
     }
 

@@ -13,8 +13,7 @@ class ActionPoliciesTest {
     static final ScreeningProperties SETTINGS = new ScreeningProperties(
             Map.of(Tier.T1, Action.PASS),
             List.of(
-                    new ScreeningProperties.ActionPolicy(
-                            null, UnitType.STATION, null, Map.of(Tier.T2, Action.NOTICE)),
+                    new ScreeningProperties.ActionPolicy(null, UnitType.STATION, null, Map.of(Tier.T2, Action.NOTICE)),
                     new ScreeningProperties.ActionPolicy(
                             "MC02", UnitType.STATION, Setting.EMERGENCY, Map.of(Tier.T2, Action.PHARMACIST_REVIEW)),
                     new ScreeningProperties.ActionPolicy("MC02", null, null, Map.of(Tier.T3, Action.REJECT))),

@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.regionalhealth.drugs.DoseRange;
 import org.regionalhealth.drugs.Generic;
 import org.regionalhealth.drugs.KnowledgeSnapshot;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.engine.ScreeningEngine;
 import org.regionalhealth.screening.rules.RuleCatalog;
-import org.regionalhealth.residents.Sex;
 
 /**
  * In-process screening throughput, single thread: 3-drug outpatient prescriptions drawn from the full knowledge base

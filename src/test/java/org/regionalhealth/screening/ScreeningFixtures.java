@@ -7,9 +7,9 @@ import org.regionalhealth.drugs.AntimicrobialGrade;
 import org.regionalhealth.drugs.DrugKnowledge;
 import org.regionalhealth.drugs.DrugsProperties;
 import org.regionalhealth.drugs.KnowledgeSnapshot;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.engine.ScreeningEngine;
 import org.regionalhealth.screening.rules.RuleCatalog;
-import org.regionalhealth.residents.Sex;
 
 /** The real knowledge base, a fixed screening date and builders for the R-case tests. */
 public final class ScreeningFixtures {

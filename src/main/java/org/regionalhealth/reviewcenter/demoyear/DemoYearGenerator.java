@@ -33,18 +33,18 @@ import org.regionalhealth.org.UnitQuery;
 import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.Sha256;
-import org.regionalhealth.screening.Action;
-import org.regionalhealth.screening.Finding;
-import org.regionalhealth.screening.Prescriber;
-import org.regionalhealth.screening.ScreeningProperties;
-import org.regionalhealth.screening.PrescriptionScreening;
-import org.regionalhealth.screening.PrescriptionType;
-import org.regionalhealth.screening.Setting;
-import org.regionalhealth.screening.Verdict;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.reviewcenter.submission.PrescriptionRequest;
 import org.regionalhealth.reviewcenter.submission.PrescriptionRequests;
 import org.regionalhealth.reviewcenter.supervision.SupervisionRollup;
-import org.regionalhealth.residents.Sex;
+import org.regionalhealth.screening.Action;
+import org.regionalhealth.screening.Finding;
+import org.regionalhealth.screening.Prescriber;
+import org.regionalhealth.screening.PrescriptionScreening;
+import org.regionalhealth.screening.PrescriptionType;
+import org.regionalhealth.screening.ScreeningProperties;
+import org.regionalhealth.screening.Setting;
+import org.regionalhealth.screening.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,8 +150,7 @@ public class DemoYearGenerator {
         LocalDate today = LocalDate.ofInstant(now, zone);
         District district = district();
         DayClock clock = new DayClock(zone);
-        PrescriptionScreening screening =
-                new PrescriptionScreening(knowledge, properties, organizations, clock);
+        PrescriptionScreening screening = new PrescriptionScreening(knowledge, properties, organizations, clock);
         ClinicalTemplates templates = new ClinicalTemplates(knowledge.snapshot());
 
         int days = 365;

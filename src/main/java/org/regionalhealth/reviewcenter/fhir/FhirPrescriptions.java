@@ -31,12 +31,12 @@ import org.jspecify.annotations.Nullable;
 import org.regionalhealth.drugs.DrugKnowledge;
 import org.regionalhealth.drugs.Generic;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.residents.ResidentIdNumber;
+import org.regionalhealth.residents.Sex;
+import org.regionalhealth.reviewcenter.intake.PatientIntake;
 import org.regionalhealth.screening.Diagnosis;
 import org.regionalhealth.screening.PrescriptionLine;
 import org.regionalhealth.screening.Setting;
-import org.regionalhealth.reviewcenter.intake.PatientIntake;
-import org.regionalhealth.residents.ResidentIdNumber;
-import org.regionalhealth.residents.Sex;
 import org.springframework.stereotype.Component;
 
 /**

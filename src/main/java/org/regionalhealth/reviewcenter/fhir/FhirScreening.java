@@ -11,6 +11,8 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.reviewcenter.intake.PatientIntake;
+import org.regionalhealth.reviewcenter.intake.RegionalHistory;
 import org.regionalhealth.screening.Diagnosis;
 import org.regionalhealth.screening.Prescriber;
 import org.regionalhealth.screening.Prescription;
@@ -18,8 +20,6 @@ import org.regionalhealth.screening.PrescriptionLine;
 import org.regionalhealth.screening.PrescriptionScreening;
 import org.regionalhealth.screening.Setting;
 import org.regionalhealth.screening.Verdict;
-import org.regionalhealth.reviewcenter.intake.PatientIntake;
-import org.regionalhealth.reviewcenter.intake.RegionalHistory;
 import org.springframework.stereotype.Component;
 
 /**

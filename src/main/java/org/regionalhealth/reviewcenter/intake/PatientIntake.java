@@ -5,12 +5,12 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.regionalhealth.residents.ResidentIdNumber;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.Diagnosis;
 import org.regionalhealth.screening.DispensedMedicine;
 import org.regionalhealth.screening.LiverImpairment;
 import org.regionalhealth.screening.PatientContext;
-import org.regionalhealth.residents.ResidentIdNumber;
-import org.regionalhealth.residents.Sex;
 
 /**
  * Collects what is known about the patient from wherever it comes (a REST body, CDS Hooks prefetch, a FHIR bundle,

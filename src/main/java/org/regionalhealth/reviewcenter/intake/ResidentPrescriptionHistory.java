@@ -8,8 +8,8 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
-import org.regionalhealth.screening.DispensedMedicine;
 import org.regionalhealth.residents.ResidentIndex;
+import org.regionalhealth.screening.DispensedMedicine;
 import org.springframework.stereotype.Component;
 
 /**

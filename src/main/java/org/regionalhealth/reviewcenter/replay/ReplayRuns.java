@@ -24,14 +24,14 @@ import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Sha256;
+import org.regionalhealth.reviewcenter.submission.PrescriptionRequest;
+import org.regionalhealth.reviewcenter.submission.PrescriptionRequests;
 import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.Finding;
 import org.regionalhealth.screening.Prescriber;
 import org.regionalhealth.screening.PrescriptionScreening;
 import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.Verdict;
-import org.regionalhealth.reviewcenter.submission.PrescriptionRequest;
-import org.regionalhealth.reviewcenter.submission.PrescriptionRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -227,12 +227,12 @@ public class ReplayRuns {
                     }
                     Instant at = (Instant) row[5];
                     LocalDate day = request.issuedOn();
-                    Map<Tier, Action> actions =
-                            screening.actionsFor(Long.toString(institutionId), stored.prescription().setting());
+                    Map<Tier, Action> actions = screening.actionsFor(
+                            Long.toString(institutionId), stored.prescription().setting());
                     var context = stored.intake().toContext();
                     Verdict before = screening.replay(live, stored.prescription(), context, day, at, actions, budget);
-                    Verdict afterV =
-                            screening.replay(cand, stored.prescription(), context, day, at, policy.over(actions), budget);
+                    Verdict afterV = screening.replay(
+                            cand, stored.prescription(), context, day, at, policy.over(actions), budget);
                     processed++;
                     queueBefore += needsPharmacist(before) ? 1 : 0;
                     queueAfter += needsPharmacist(afterV) ? 1 : 0;

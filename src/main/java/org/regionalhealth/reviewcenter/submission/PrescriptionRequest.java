@@ -14,11 +14,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.LiverImpairment;
 import org.regionalhealth.screening.PrescriptionType;
 import org.regionalhealth.screening.Setting;
 import org.regionalhealth.screening.SkinTestResult;
-import org.regionalhealth.residents.Sex;
 
 /**
  * A prescription as a HIS sends it (REST JSON, issue 3 §5). The prescriber's rights are not taken from the request:

@@ -6,6 +6,7 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.reviewcenter.intake.PatientIntake;
 import org.regionalhealth.screening.Diagnosis;
 import org.regionalhealth.screening.DispensedMedicine;
 import org.regionalhealth.screening.Prescriber;
@@ -13,7 +14,6 @@ import org.regionalhealth.screening.Prescription;
 import org.regionalhealth.screening.PrescriptionLine;
 import org.regionalhealth.screening.PrescriptionType;
 import org.regionalhealth.screening.Setting;
-import org.regionalhealth.reviewcenter.intake.PatientIntake;
 import org.springframework.stereotype.Component;
 
 /**

@@ -84,9 +84,7 @@ class WorkbenchPages {
         model.addAttribute("tiers", List.of("T1", "T2", "T3", "T4"));
         model.addAttribute("f", filter);
         model.addAttribute("me", user.username());
-        return request.getHeader("HX-Request") != null
-                ? "reviewcenter/workbench :: queue"
-                : "reviewcenter/workbench";
+        return request.getHeader("HX-Request") != null ? "reviewcenter/workbench :: queue" : "reviewcenter/workbench";
     }
 
     @PostMapping("/prescription-review/workbench/tasks/{id}/claim")

@@ -22,7 +22,6 @@ import org.regionalhealth.org.StaffMember;
 import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.ScreeningProperties;
 import org.regionalhealth.screening.Tier;
-import org.regionalhealth.reviewcenter.replay.ActivatedTierChanges;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
-import org.regionalhealth.screening.Action;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties.TimeoutAction;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties.TimeoutPolicy;
+import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.Setting;
 import org.regionalhealth.screening.Verdict;
 
@@ -62,9 +62,7 @@ class TimerRulesTest {
     @Test
     void theDistrictPoolSettingPutsEveryInstitutionInOnePool() {
         var district = new ReviewCenterProperties(
-                null,
-                null,
-                new ReviewCenterProperties.Workbench(true, null, null, null, null, null, null));
+                null, null, new ReviewCenterProperties.Workbench(true, null, null, null, null, null, null));
         assertThat(new ReviewPools(null, null, district).poolOf(42)).isEqualTo(ReviewPools.DISTRICT);
     }
 

@@ -1,8 +1,8 @@
 package org.regionalhealth.reviewcenter.workbench;
 
 import org.regionalhealth.org.Organizations;
-import org.regionalhealth.reviewcenter.HisPrescriptions;
 import org.regionalhealth.residents.ResidentFixtures;
+import org.regionalhealth.reviewcenter.HisPrescriptions;
 
 /** Prescriptions of the demo hospital (medical community MC01, the demo pharmacist's pool) for workbench tests. */
 final class WorkbenchFixtures extends HisPrescriptions {

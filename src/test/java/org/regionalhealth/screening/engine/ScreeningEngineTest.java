@@ -11,11 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.Finding;
 import org.regionalhealth.screening.PrescriptionLine;
-import org.regionalhealth.screening.ScreeningProperties;
 import org.regionalhealth.screening.ScreeningFixtures;
+import org.regionalhealth.screening.ScreeningProperties;
 import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.Verdict;
 import org.regionalhealth.screening.rules.FindingSink;
@@ -23,7 +24,6 @@ import org.regionalhealth.screening.rules.Rule;
 import org.regionalhealth.screening.rules.RuleCatalog;
 import org.regionalhealth.screening.rules.RuleMetadata;
 import org.regionalhealth.screening.rules.ScreeningContext;
-import org.regionalhealth.residents.Sex;
 
 /** Engine behaviour: N1, N2, N4, tier policy, renal estimate. */
 class ScreeningEngineTest {
@@ -43,8 +43,7 @@ class ScreeningEngineTest {
                 throw new IllegalStateException("boom");
             }
         };
-        ScreeningEngine engine =
-                new ScreeningEngine(new RuleCatalog(List.of(broken)), ScreeningProperties.defaults());
+        ScreeningEngine engine = new ScreeningEngine(new RuleCatalog(List.of(broken)), ScreeningProperties.defaults());
         Verdict v =
                 engine.screen(KB, rx(oral("氨氯地平", 5, "mg", "qd", 7)).build(), ScreeningFixtures.adult(), TODAY, NOW);
         assertThat(v.status()).isEqualTo(Verdict.Status.UNSCREENED);
@@ -70,8 +69,7 @@ class ScreeningEngineTest {
                 }
             }
         };
-        ScreeningEngine engine =
-                new ScreeningEngine(new RuleCatalog(List.of(slow)), ScreeningProperties.defaults());
+        ScreeningEngine engine = new ScreeningEngine(new RuleCatalog(List.of(slow)), ScreeningProperties.defaults());
         Verdict v = engine.screen(
                 KB,
                 rx(oral("氨氯地平", 5, "mg", "qd", 7)).build(),

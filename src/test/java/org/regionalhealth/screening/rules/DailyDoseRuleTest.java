@@ -7,10 +7,10 @@ import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
 
 import org.junit.jupiter.api.Test;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.PatientContext;
 import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.Verdict;
-import org.regionalhealth.residents.Sex;
 
 /** DOSE_DAILY_MAX (research §7 R31). */
 class DailyDoseRuleTest {

@@ -6,12 +6,12 @@ import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
 
 import org.junit.jupiter.api.Test;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.PatientContext;
 import org.regionalhealth.screening.PrescriptionLine;
 import org.regionalhealth.screening.Setting;
 import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.Verdict;
-import org.regionalhealth.residents.Sex;
 
 /** IV_INCOMPAT (research §7 R39). */
 class IvIncompatibilityRuleTest {

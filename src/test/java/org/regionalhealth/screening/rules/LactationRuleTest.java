@@ -7,8 +7,8 @@ import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
 
 import org.junit.jupiter.api.Test;
-import org.regionalhealth.screening.Tier;
 import org.regionalhealth.residents.Sex;
+import org.regionalhealth.screening.Tier;
 
 /** LACTATION. */
 class LactationRuleTest {

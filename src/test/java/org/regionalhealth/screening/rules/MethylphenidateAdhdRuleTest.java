@@ -6,11 +6,11 @@ import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
 
 import org.junit.jupiter.api.Test;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.Diagnosis;
 import org.regionalhealth.screening.PrescriptionLine;
 import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.Verdict;
-import org.regionalhealth.residents.Sex;
 
 /** MPH_OVER_15D (research §7 R13). */
 class MethylphenidateAdhdRuleTest {

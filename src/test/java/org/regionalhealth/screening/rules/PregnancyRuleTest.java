@@ -7,9 +7,9 @@ import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
 
 import org.junit.jupiter.api.Test;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.PatientContext;
 import org.regionalhealth.screening.Tier;
-import org.regionalhealth.residents.Sex;
 
 /** PREGNANCY (research §7 R34). */
 class PregnancyRuleTest {
