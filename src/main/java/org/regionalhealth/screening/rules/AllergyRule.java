@@ -30,6 +30,11 @@ public final class AllergyRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("generics.classes");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         List<Allergens> allergies = Allergens.readAll(context.patient().allergies(), context.kb());
         for (Allergens allergy : allergies) {

@@ -22,6 +22,11 @@ public final class AntimicrobialGradeRightRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("generics.antimicrobialGrade");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         Prescriber prescriber = context.prescription().prescriber();
         if (prescriber == null) {

@@ -18,6 +18,16 @@ public final class DrugDiseaseRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of(
+                "generics.diseases.icd10",
+                "generics.diseases.nameZh",
+                "generics.diseases.severity",
+                "generics.diseases.note",
+                "generics.diseases.source");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         List<Diagnosis> diagnoses = context.allDiagnoses();
         if (diagnoses.isEmpty()) {

@@ -23,6 +23,18 @@ public final class DrugInteractionRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of(
+                "interactions.a.drug",
+                "interactions.a.class",
+                "interactions.b.drug",
+                "interactions.b.class",
+                "interactions.severity",
+                "interactions.mechanism",
+                "interactions.management");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         List<ResolvedLine> all = context.linesAndHistory();
         int prescribed = context.lines().size();

@@ -33,6 +33,11 @@ public final class DuplicateIngredientRule extends AbstractRule {
     private record Part(ResolvedLine line, ResolvedLine.Component component) {}
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("generics.ingredients.drug", "patent-medicines.westernIngredients.drug");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         Map<String, List<Part>> byIngredient = new LinkedHashMap<>();
         for (ResolvedLine line : context.linesAndHistory()) {

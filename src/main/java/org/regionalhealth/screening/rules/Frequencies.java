@@ -50,6 +50,18 @@ public final class Frequencies {
         return PER_DAY.get(code.trim().toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
+    /** The most administrations per day among labelled codes, {@code null} when none of them is a schedule. */
+    public static Double maxPerDay(java.util.List<String> codes) {
+        Double max = null;
+        for (String code : codes) {
+            Double perDay = isSingle(code) ? null : perDay(code);
+            if (perDay != null && (max == null || perDay > max)) {
+                max = perDay;
+            }
+        }
+        return max;
+    }
+
     /** Whether the code is one this engine knows (prn included). */
     public static boolean known(String code) {
         return perDay(code) != null || isAsNeeded(code);

@@ -12,7 +12,16 @@ public final class GeriatricPimRule extends AbstractRule {
 
     public GeriatricPimRule() {
         super(RuleMetadata.of(
-                "PIM", "1", Tier.T1, "老年人（≥65岁）潜在不适当用药，提示不拦截", "AGS Beers Criteria 2023；《中国老年人潜在不适当用药判断标准（2017年版）》"));
+                "PIM",
+                "2",
+                Tier.T1,
+                "老年人（≥65岁）潜在不适当用药，提示不拦截；说明书老年人慎用者记录（信息级）",
+                "AGS Beers Criteria 2023；《中国老年人潜在不适当用药判断标准（2017年版）》"));
+    }
+
+    @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("generics.geriatric.pim", "generics.geriatric.caution", "generics.geriatric.note");
     }
 
     @Override
@@ -23,7 +32,22 @@ public final class GeriatricPimRule extends AbstractRule {
         }
         for (ResolvedLine line : context.lines()) {
             Generic g = line.generic();
-            if (g == null || g.geriatric() == null || !g.geriatric().pim() || Routes.isLocal(line.route())) {
+            if (g == null || g.geriatric() == null || Routes.isLocal(line.route())) {
+                continue;
+            }
+            if (!g.geriatric().pim()) {
+                if (g.geriatric().caution()) {
+                    findings.report(
+                            this,
+                            Tier.T0,
+                            age + "岁患者使用" + line.label() + "：说明书提示老年人慎用或需调整剂量"
+                                    + (g.geriatric().note() == null
+                                            ? ""
+                                            : "（" + g.geriatric().note() + "）"),
+                            drugs(line),
+                            List.of("年龄=" + age + "岁"),
+                            g.source());
+                }
                 continue;
             }
             findings.report(

@@ -19,6 +19,11 @@ public final class HepaticRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("generics.hepatic.action", "generics.hepatic.condition");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         LiverImpairment liver = context.patient().liver();
         if (liver == null || liver == LiverImpairment.NONE) {

@@ -17,6 +17,16 @@ public final class IvIncompatibilityRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of(
+                "generics.iv.incompatible.with",
+                "generics.iv.incompatible.severity",
+                "generics.iv.incompatible.scope",
+                "generics.iv.incompatible.maxAgeDays",
+                "generics.iv.incompatible.note");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         Long ageDays = context.patient().ageInDays(context.today());
         List<ResolvedLine> lines = context.lines();

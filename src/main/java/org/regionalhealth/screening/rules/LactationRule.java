@@ -12,6 +12,11 @@ public final class LactationRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("generics.lactation");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         if (!context.patient().lactating()) {
             return;

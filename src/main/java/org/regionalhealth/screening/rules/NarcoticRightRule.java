@@ -16,6 +16,11 @@ public final class NarcoticRightRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("generics.controlled");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         Prescriber prescriber = context.prescription().prescriber();
         if (prescriber == null || prescriber.narcoticRight()) {

@@ -17,6 +17,14 @@ public final class PaediatricAgeRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of(
+                "generics.paediatric.contraindicatedUnderYears",
+                "generics.paediatric.cautionUnderYears",
+                "generics.paediatric.note");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         Double age = context.ageYears();
         if (age == null) {

@@ -20,6 +20,11 @@ public final class PregnancyRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("generics.pregnancy", "tcm.pregnancy");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         if (!context.patient().pregnant()) {
             return;

@@ -19,6 +19,12 @@ public final class RenalRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of(
+                "generics.renal.egfrBelow", "generics.renal.action", "generics.renal.perDayMax", "generics.renal.note");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         for (ResolvedLine line : context.lines()) {
             if (line.generic() == null || line.generic().renal().isEmpty() || Routes.isLocal(line.route())) {

@@ -94,7 +94,47 @@ public record ResolvedLine(
         return line == null ? null : Frequencies.perDay(line.frequency());
     }
 
-    /** The single dose in {@code unit}, through the strength when the dose is written in tablets, ampoules …. */
+    /** Whether the line is written "as needed" (prn, 必要时). */
+    public boolean asNeeded() {
+        return line != null && Frequencies.isAsNeeded(line.frequency());
+    }
+
+    /**
+     * Administrations per day for daily totals: the written frequency, or for a prn line the label's most frequent
+     * schedule (a prn paracetamol may be taken as often as the label allows, so the total counts it at that rate;
+     * 《医疗机构处方审核规范》适宜性第3项). {@code null} when neither is known.
+     */
+    public Double administrationsPerDayForTotals() {
+        Double written = administrationsPerDay();
+        if (written != null || !asNeeded()) {
+            return written;
+        }
+        if (generic != null && generic.dose() != null) {
+            DoseRange range = generic.dose().adultFor(route).orElse(null);
+            Double max = range == null ? null : Frequencies.maxPerDay(range.frequencies());
+            if (max == null && generic.dose().paediatric() != null) {
+                max = Frequencies.maxPerDay(generic.dose().paediatric().frequencies());
+            }
+            return max;
+        }
+        if (patent != null && patent.usualDose() != null) {
+            PatentMedicine.UsualDose usual = patent.usualDose();
+            if (usual.perDay() != null && usual.perDose() != null && usual.perDose() > 0) {
+                return Math.ceil(usual.perDay() / usual.perDose());
+            }
+        }
+        return null;
+    }
+
+    /** Millilitres per drop: 《中国药典》2020年版凡例 — 滴系在20℃时以1.0ml水为20滴进行换算. */
+    static final double ML_PER_DROP = 1.0 / 20;
+
+    /**
+     * The single dose in {@code unit}: directly when the units convert, through the strength when the dose is written in
+     * tablets, ampoules …, and through the product's concentration when it is written in ml or drops ({@code 5ml} of
+     * {@code 100ml:2g} → 100 mg). The strength written on the line wins; without one the knowledge base's only marketed
+     * strength for the form is used. {@code null} when no conversion is possible (then {@link #doseUnconvertible}).
+     */
     public Double singleDoseIn(String unit) {
         if (line == null || line.dose() == null || line.dose() <= 0 || unit == null) {
             return null;
@@ -103,8 +143,20 @@ public record ResolvedLine(
         if (direct != null) {
             return direct;
         }
-        if (line.doseUnit() != null && !Units.isMeasure(line.doseUnit())) {
-            Units.Amount perUnit = Units.parseStrength(line.strength());
+        String doseUnit = line.doseUnit() == null ? null : Units.canonical(line.doseUnit());
+        if (doseUnit == null) {
+            return null;
+        }
+        Double millilitres = isDrop(doseUnit)
+                ? Double.valueOf(line.dose() * ML_PER_DROP)
+                : Units.convert(line.dose(), doseUnit, "ml");
+        if (millilitres != null) {
+            Units.Amount perMl = concentration();
+            Double converted = perMl == null ? null : Units.convert(perMl.value(), perMl.unit(), unit);
+            return converted == null ? null : millilitres * converted;
+        }
+        if (!Units.isMeasure(doseUnit)) {
+            Units.Amount perUnit = perPackageUnit();
             if (perUnit != null) {
                 Double converted = Units.convert(perUnit.value(), perUnit.unit(), unit);
                 return converted == null ? null : line.dose() * converted;
@@ -113,16 +165,105 @@ public record ResolvedLine(
         return null;
     }
 
+    /**
+     * A dose is written that the engine cannot turn into the label's unit (ml without a concentration, tablets of a
+     * drug with several strengths and none written): the dose checks cannot run, which must be said, never passed.
+     */
+    public boolean doseUnconvertible() {
+        if (line == null || generic == null || generic.dose() == null || line.dose() == null || line.dose() <= 0) {
+            return false;
+        }
+        if (blank(line.doseUnit())) {
+            return false;
+        }
+        return singleDoseIn(generic.dose().unit()) == null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static boolean isDrop(String unit) {
+        return "滴".equals(unit) || "gtt".equalsIgnoreCase(unit) || "drop".equalsIgnoreCase(unit);
+    }
+
+    /** Drug per ml of the line's liquid strength, or of the form's only marketed liquid strength. */
+    private Units.Amount concentration() {
+        if (!blank(line.strength())) {
+            return Units.parseConcentration(line.strength());
+        }
+        Units.Amount found = null;
+        for (String strength : marketedStrengths()) {
+            Units.Amount c = Units.parseConcentration(strength);
+            if (c == null) {
+                continue;
+            }
+            if (found != null && !sameAmount(found, c)) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
+    }
+
+    /** Drug per tablet/ampoule of the line's strength, or of the form's only marketed strength. */
+    private Units.Amount perPackageUnit() {
+        if (!blank(line.strength())) {
+            return Units.parseStrength(line.strength());
+        }
+        Units.Amount found = null;
+        for (String strength : marketedStrengths()) {
+            Units.Amount a = Units.parseStrength(strength);
+            if (a == null) {
+                continue;
+            }
+            if (found != null && !sameAmount(found, a)) {
+                return null;
+            }
+            found = a;
+        }
+        return found;
+    }
+
+    private static boolean sameAmount(Units.Amount a, Units.Amount b) {
+        Double bInA = Units.convert(b.value(), b.unit(), a.unit());
+        return bInA != null && Math.abs(bInA - a.value()) < 1e-9;
+    }
+
+    /** Strengths of the generic's forms matching the written form (all forms when none matches). */
+    private List<String> marketedStrengths() {
+        if (generic == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        String form = line.form();
+        if (form != null) {
+            for (Generic.DosageForm f : generic.forms()) {
+                if (f.form().equals(form)) {
+                    out.addAll(f.strengths());
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (Generic.DosageForm f : generic.forms()) {
+                if (route == null || route.equals(f.route())) {
+                    out.addAll(f.strengths());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The daily amount in {@code unit}, {@code null} when dose, unit or frequency do not allow it. */
     public Double dailyAmountIn(String unit) {
-        Double perDay = administrationsPerDay();
+        Double perDay = administrationsPerDayForTotals();
         Double single = singleDoseIn(unit);
         return perDay == null || single == null ? null : single * perDay;
     }
 
     /** Package units (片, 丸, 袋) per day of a patent medicine line, when written in that unit. */
     private Double unitsPerDay() {
-        Double perDay = administrationsPerDay();
+        Double perDay = administrationsPerDayForTotals();
         if (perDay == null || line.dose() == null || line.dose() <= 0) {
             return null;
         }

@@ -16,6 +16,11 @@ public final class RouteFormRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("generics.forms.form", "generics.forms.route");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         for (ResolvedLine line : context.lines()) {
             Generic g = line.generic();

@@ -9,5 +9,14 @@ public interface Rule {
 
     RuleMetadata metadata();
 
+    /**
+     * The knowledge-base fields this rule reads, as {@code <folder>.<field path>} (dose ranges of any population or
+     * route as {@code generics.dose.range.<field>}); a build test fails when a field present in the knowledge base is
+     * read by no rule and not declared informational ({@link KnowledgeFields}).
+     */
+    default java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of();
+    }
+
     void check(ScreeningContext context, FindingSink findings);
 }

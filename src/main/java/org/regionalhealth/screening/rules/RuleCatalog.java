@@ -55,6 +55,12 @@ public record RuleCatalog(List<Rule> rules) {
                 new UnresolvedDrugRule(),
                 new SkinTestRule(),
                 new DailyDoseRule(),
+                new SingleDoseRule(),
+                new FrequencyRule(),
+                new DoseAgeRule(),
+                new DurationRule(),
+                new DoseUnconvertibleRule(),
+                new WeightMissingRule(),
                 new RouteFormRule(),
                 new DuplicateIngredientRule(),
                 new DuplicateClassRule(),
@@ -70,7 +76,8 @@ public record RuleCatalog(List<Rule> rules) {
                 new DrugDiseaseRule(),
                 new TcmEighteenIncompatibilitiesRule(),
                 new TcmNineteenFearsRule(),
-                new TcmDoseRule()));
+                new TcmDoseRule(),
+                new TcmToxicHerbRule()));
     }
 
     public List<RuleMetadata> metadata() {

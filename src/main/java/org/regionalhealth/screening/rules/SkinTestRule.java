@@ -23,6 +23,11 @@ public final class SkinTestRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("generics.skinTest");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         Boolean betaLactamAllergy = null;
         for (ResolvedLine line : context.lines()) {

@@ -14,10 +14,15 @@ public final class TcmDoseRule extends AbstractRule {
     public TcmDoseRule() {
         super(RuleMetadata.of(
                 "TCM_OVER_PHARMACOPOEIA",
-                "1",
+                "2",
                 Tier.T3,
-                "饮片每剂用量超过《中国药典》用量上限",
+                "饮片每剂用量超过《中国药典》用量上限（有毒、大毒饮片为禁忌级）",
                 "《中国药典》2020年版一部【用法与用量】；《医疗机构处方审核规范》中药饮片适宜性审核"));
+    }
+
+    @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("tcm.doseMinG", "tcm.doseMaxG", "tcm.toxicity");
     }
 
     @Override
@@ -34,10 +39,12 @@ public final class TcmDoseRule extends AbstractRule {
             }
             String range = (herb.doseMinG() == null ? "" : Units.format(herb.doseMinG()) + "–")
                     + Units.format(herb.doseMaxG()) + "g";
+            boolean toxic = "大毒".equals(herb.toxicity()) || "有毒".equals(herb.toxicity());
             findings.report(
                     this,
-                    Tier.T3,
-                    herb.nameZh() + "每剂" + Units.format(grams) + "g，超过《中国药典》用量" + range,
+                    toxic ? Tier.T4 : Tier.T3,
+                    (toxic ? herb.toxicity() + "饮片" : "") + herb.nameZh() + "每剂" + Units.format(grams) + "g，超过《中国药典》用量"
+                            + range,
                     drugs(line),
                     List.of("每剂=" + Units.format(grams) + "g", "药典=" + range),
                     herb.source());

@@ -15,6 +15,11 @@ abstract class TcmPairRule extends AbstractRule {
     }
 
     @Override
+    public java.util.Set<String> knowledgeFields() {
+        return java.util.Set.of("tcm.kind", "tcm.a", "tcm.b");
+    }
+
+    @Override
     public void check(ScreeningContext context, FindingSink findings) {
         List<ResolvedLine> lines = context.lines();
         for (int i = 0; i < lines.size(); i++) {

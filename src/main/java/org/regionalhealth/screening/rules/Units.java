@@ -151,6 +151,60 @@ public final class Units {
         }
     }
 
+    /**
+     * The amount of drug in one millilitre of a liquid strength: {@code 100ml:2g} → 20 mg/ml, {@code 5ml:125mg} → 25
+     * mg/ml, {@code 10mg/ml} → 10 mg/ml, {@code 2g/100ml} → 20 mg/ml; {@code null} when the strength names no volume
+     * (a tablet strength, or an unknown concentration).
+     */
+    public static Amount parseConcentration(String strength) {
+        if (strength == null) {
+            return null;
+        }
+        String s = strength.replace('：', ':').replace('／', '/').replace(" ", "");
+        String volumePart;
+        String drugPart;
+        int colon = s.indexOf(':');
+        int slash = s.indexOf('/');
+        if (colon > 0) {
+            volumePart = s.substring(0, colon);
+            drugPart = s.substring(colon + 1);
+        } else if (slash > 0) {
+            drugPart = s.substring(0, slash);
+            volumePart = s.substring(slash + 1);
+            if (!volumePart.isEmpty() && !Character.isDigit(volumePart.charAt(0))) {
+                volumePart = "1" + volumePart;
+            }
+        } else {
+            return null;
+        }
+        Amount volume = amount(volumePart);
+        Amount drug = amount(drugPart);
+        if (volume == null || drug == null || volume.value() <= 0) {
+            return null;
+        }
+        Double ml = convert(volume.value(), volume.unit(), "ml");
+        if (ml == null || ml <= 0 || "volume".equals(dimension(drug.unit()))) {
+            return null;
+        }
+        return new Amount(drug.value() / ml, drug.unit());
+    }
+
+    private static Amount amount(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        if (i == 0 || i == text.length()) {
+            return null;
+        }
+        try {
+            String unit = canonical(text.substring(i));
+            return isMeasure(unit) ? new Amount(Double.parseDouble(text.substring(0, i)), unit) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** Formats a number without a trailing {@code .0}. */
     public static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e12) {
