@@ -4,8 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -32,14 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 class ArchitectureTests {
 
-    /**
-     * TEMPORARY EXCEPTION (issue 13): {@code prescriptionreview} is being split into {@code screening} and
-     * {@code reviewcenter} in a parallel branch, which renames its controllers and moves it onto the clock. The lead
-     * removes this exception after merging that split; nothing else may be added here.
-     */
-    private static final DescribedPredicate<JavaClass> TEMPORARILY_EXEMPT =
-            JavaClass.Predicates.resideInAPackage("org.regionalhealth.prescriptionreview..");
-
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.regionalhealth");
@@ -49,7 +39,6 @@ class ArchitectureTests {
         classes()
                 .that()
                 .areAnnotatedWith(Controller.class)
-                .and(DescribedPredicate.not(TEMPORARILY_EXEMPT))
                 .should()
                 .haveSimpleNameEndingWith("Controller")
                 .andShould()
@@ -63,7 +52,6 @@ class ArchitectureTests {
         classes()
                 .that()
                 .areAnnotatedWith(RestController.class)
-                .and(DescribedPredicate.not(TEMPORARILY_EXEMPT))
                 .should()
                 .haveSimpleNameEndingWith("ApiController")
                 .because("pages are *Controller, JSON APIs *ApiController (ADR 0011)")
@@ -87,7 +75,6 @@ class ArchitectureTests {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("org.regionalhealth.platform..")
-                .and(DescribedPredicate.not(TEMPORARILY_EXEMPT))
                 .should()
                 .callMethod(LocalDate.class, "now")
                 .orShould()
@@ -112,7 +99,6 @@ class ArchitectureTests {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("org.regionalhealth.platform..")
-                .and(DescribedPredicate.not(TEMPORARILY_EXEMPT))
                 .should()
                 .callMethod(ZoneId.class, "of", String.class)
                 .because("the district's zone is rhp.platform.zone, carried by the Clock: clock.getZone() (ADR 0011)")

@@ -105,7 +105,7 @@ public class DemoDistrictGenerator {
         var list = new ArrayList<NewAccount>(List.of(
                 account("admin", "区卫健局管理员", Role.DISTRICT_ADMIN, district.rootId(), district.rootId(), null),
                 account("pharmacist", "医共体审方药师", Role.MC_PHARMACIST, pharmacistMc, pharmacistMc, null),
-                // issue 4: escalated prescriptions go to a senior pharmacist (profile seeded by prescriptionreview)
+                // issue 4: escalated prescriptions go to a senior pharmacist (profile seeded by reviewcenter)
                 account("senior-pharmacist", "医共体主任药师", Role.MC_PHARMACIST, pharmacistMc, pharmacistMc, null),
                 account("doctor", "区一院医生", Role.HOSPITAL_DOCTOR, hospital, hospital, null),
                 account("village-doctor", "村医", Role.STATION_DOCTOR, station.unitId(), station.unitId(), null),

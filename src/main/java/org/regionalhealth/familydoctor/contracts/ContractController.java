@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.dhatim.fastexcel.Workbook;
@@ -40,6 +41,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR')")
 class ContractController {
+
+    /** Teams listed one by one above the contracts; a district or a centre with more sees the totals instead. */
+    static final int TEAMS_LISTED = 20;
+
+    static final int PAGE_SIZE = 20;
 
     private final Contracts contracts;
     private final ContractList list;
@@ -83,13 +89,37 @@ class ContractController {
     }
 
     @GetMapping("/familydoctor/contracts")
-    String page(@RequestParam(required = false) @Nullable String status, Model model) {
+    String page(
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable Long team,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var user = users.require();
-        model.addAttribute("teams", teams.list(user.scope()));
+        var allTeams = teams.list(user.scope());
+        model.addAttribute("teams", allTeams);
+        model.addAttribute("teamsShown", allTeams.size() <= TEAMS_LISTED ? allTeams : List.of());
+        model.addAttribute("fullTeams", allTeams.stream().filter(t -> t.full()).count());
         model.addAttribute("packages", packages.all());
         model.addAttribute("units", new UnitNames(organizations));
-        fill(model, status, null, null);
+        fill(model, new ContractList.Query(status, team, q), page, null, null);
         return "familydoctor/contracts";
+    }
+
+    /** The form to move one contract to another team, loaded on demand (one team list per page, not per row). */
+    @GetMapping("/familydoctor/contracts/{id}/switch-form")
+    String switchForm(@PathVariable long id, Model model) {
+        var user = users.require();
+        var contract = contracts.get(id, user);
+        model.addAttribute("contract", contract);
+        model.addAttribute(
+                "teams",
+                teams.list(user.scope()).stream()
+                        .filter(t -> t.id() != contract.teamId())
+                        .toList());
+        model.addAttribute(
+                "methods", Contracts.SIGNATURE_METHODS.stream().sorted().toList());
+        return "familydoctor/contracts :: switchForm";
     }
 
     @PostMapping("/familydoctor/contracts")
@@ -216,22 +246,47 @@ class ContractController {
 
     /** Runs an action and answers with the list fragment, the action's error shown above it. */
     private String act(Model model, @Nullable String status, Supplier<Contract> action) {
+        var request = ((org.springframework.web.context.request.ServletRequestAttributes)
+                        org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        var query = new ContractList.Query(status, longParam(request.getParameter("team")), request.getParameter("q"));
+        int page = Math.max(
+                0,
+                Optional.ofNullable(longParam(request.getParameter("page")))
+                        .orElse(0L)
+                        .intValue());
         try {
             var contract = action.get();
-            fill(model, status, contract, null);
+            fill(model, query, page, contract, null);
         } catch (PlatformException e) {
-            fill(model, status, null, e.getMessage());
+            fill(model, query, page, null, e.getMessage());
         }
         model.addAttribute("teams", teams.list(users.require().scope()));
         return "familydoctor/contracts :: contracts";
     }
 
-    private void fill(Model model, @Nullable String status, @Nullable Contract done, @Nullable String error) {
+    private static @Nullable Long longParam(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void fill(
+            Model model, ContractList.Query query, int page, @Nullable Contract done, @Nullable String error) {
+        var status = query.status();
         model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("team", query.teamId());
+        model.addAttribute("q", query.resident() == null ? "" : query.resident());
         model.addAttribute("statuses", Contract.Status.values());
         model.addAttribute(
                 "methods", Contracts.SIGNATURE_METHODS.stream().sorted().toList());
-        model.addAttribute("contracts", list.list(status, users.require(), "page /familydoctor/contracts"));
+        model.addAttribute(
+                "result", list.page(query, users.require(), page, PAGE_SIZE, "page /familydoctor/contracts"));
         model.addAttribute("done", done);
         model.addAttribute("error", error);
     }

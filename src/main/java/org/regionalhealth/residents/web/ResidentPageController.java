@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Resident search and record pages. Lists always mask identifiers; a record shows them to roles that need them. */
+/** Resident search and record pages: both show a resident as the reader's {@code Disclosure} allows. */
 @Controller
 class ResidentPageController {
 
@@ -28,7 +28,6 @@ class ResidentPageController {
     private final Organizations organizations;
     private final CurrentUsers users;
     private final List<HealthRecordSection> sections;
-
     private final Clock clock;
 
     ResidentPageController(
@@ -60,7 +59,7 @@ class ResidentPageController {
         if (q != null && !q.isBlank()) {
             try {
                 found = residents.search(q, user, 50, "page /residents").stream()
-                        .map(r -> ResidentView.of(r, user, true, LocalDate.now(clock)))
+                        .map(r -> ResidentView.of(r, user.disclosure(), LocalDate.now(clock)))
                         .toList();
             } catch (PlatformException e) {
                 model.addAttribute("error", e.getMessage());
@@ -77,7 +76,7 @@ class ResidentPageController {
         var resident = residents
                 .find(id, user, "page /residents/" + id)
                 .orElseThrow(() -> PlatformException.notFound("RESIDENT_NOT_FOUND", "居民不存在或不在您的权限范围内"));
-        model.addAttribute("resident", ResidentView.of(resident, user, false, LocalDate.now(clock)));
+        model.addAttribute("resident", ResidentView.of(resident, user.disclosure(), LocalDate.now(clock)));
         model.addAttribute(
                 "village", organizations.division(resident.divisionCode()).orElse(null));
         model.addAttribute("unit", organizations.find(resident.unitId()).orElse(null));
