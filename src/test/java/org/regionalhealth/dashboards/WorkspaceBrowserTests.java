@@ -10,7 +10,7 @@ import org.regionalhealth.BrowserSession;
 import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.org.Organizations;
-import org.regionalhealth.prescriptionreview.HisPrescriptions;
+import org.regionalhealth.reviewcenter.HisPrescriptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

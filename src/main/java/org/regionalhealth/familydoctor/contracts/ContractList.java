@@ -1,10 +1,10 @@
 package org.regionalhealth.familydoctor.contracts;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.familydoctor.FamilyDoctorProperties;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PageResult;
@@ -46,7 +46,10 @@ public class ContractList {
     private final AuditLog audit;
     private final FamilyDoctorProperties properties;
 
-    ContractList(JdbcClient jdbc, AuditLog audit, FamilyDoctorProperties properties) {
+    private final Clock clock;
+
+    ContractList(JdbcClient jdbc, AuditLog audit, FamilyDoctorProperties properties, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.properties = properties;
@@ -142,7 +145,7 @@ public class ContractList {
         if (!resident.isEmpty()) {
             condition += byNumber(resident) ? " and c.resident_id = :residentId" : " and r.name = :name";
         }
-        var today = Today.date();
+        var today = LocalDate.now(clock);
         return new Where(
                 condition,
                 today,

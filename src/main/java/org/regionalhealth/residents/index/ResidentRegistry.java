@@ -2,6 +2,8 @@ package org.regionalhealth.residents.index;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -44,6 +46,8 @@ class ResidentRegistry implements ResidentIndex {
     private final AuditLog audit;
     private final ObjectProvider<TreatingRelationship> treating;
 
+    private final Clock clock;
+
     /** District-wide matches a hospital doctor's search checks for a treating relationship. */
     static final int HOSPITAL_CANDIDATES = 300;
 
@@ -51,7 +55,9 @@ class ResidentRegistry implements ResidentIndex {
             JdbcClient jdbc,
             Organizations organizations,
             AuditLog audit,
+            Clock clock,
             ObjectProvider<TreatingRelationship> treating) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;
@@ -71,6 +77,10 @@ class ResidentRegistry implements ResidentIndex {
             // the message is the Chinese reason from ResidentIdNumber.problemWith
             throw PlatformException.invalidField("RESIDENT_ID_INVALID", "idNumber", invalid.getMessage());
         }
+        // the structure holds anywhere on Earth; the birth date must not lie after the district's today
+        ResidentIdNumber.problemWith(idNumber.value(), LocalDate.now(clock)).ifPresent(problem -> {
+            throw PlatformException.invalidField("RESIDENT_ID_INVALID", "idNumber", problem);
+        });
         var village = organizations
                 .division(resident.villageCode())
                 .filter(d -> d.level() == Division.Level.VILLAGE)
