@@ -12,7 +12,8 @@ import org.regionalhealth.drugs.labels.LabelSection;
 
 class DrugQuestionsTests {
 
-    private final DrugQuestions questions = new DrugQuestions();
+    private final DrugQuestions questions =
+            new DrugQuestions(org.regionalhealth.semantic.model.BgeSmallZhEmbeddings.shared());
 
     private Answer ask(String q) {
         return questions.ask(q, INDEX, LABELS);
