@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param llmTimeout how long an answer may wait for the model before the quoted answer is used
  * @param preindex embed the passages of the common generics and the class facts in the background when the
  *     application is ready (about 10 s of one core), so that first questions do not wait for them
+ * @param pharmacistPhone the number the "咨询药师" button calls (default 12320, the public health hotline; a district
+ *     sets its pharmacy service line)
  */
 @ConfigurationProperties("rhp.drugs.assistant")
 public record AssistantProperties(
@@ -24,4 +26,5 @@ public record AssistantProperties(
         @DefaultValue("gpt-4o-mini") String llmModel,
         String llmApiKey,
         @DefaultValue("3s") Duration llmTimeout,
-        @DefaultValue("true") boolean preindex) {}
+        @DefaultValue("true") boolean preindex,
+        @DefaultValue("12320") String pharmacistPhone) {}

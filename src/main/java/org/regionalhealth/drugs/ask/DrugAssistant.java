@@ -54,6 +54,11 @@ public class DrugAssistant {
         thread.start();
     }
 
+    /** The number the pharmacist button calls. */
+    public String pharmacistPhone() {
+        return properties.pharmacistPhone();
+    }
+
     public Answer ask(String question) {
         if (question == null || question.isBlank()) {
             throw PlatformException.invalidField("DRUG_QUESTION_EMPTY", "q", "请输入您的问题，例如“布洛芬孕妇能吃吗”");

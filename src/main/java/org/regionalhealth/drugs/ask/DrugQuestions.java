@@ -44,6 +44,8 @@ public final class DrugQuestions {
     static final double CONFIDENT = 0.55;
     /** How much better a passage of another section must fit to be quoted first. */
     static final double OTHER_MARGIN = 0.06;
+    /** A class with more members than this searches only the members with written label sections. */
+    static final int MAX_CLASS_MEMBERS = 30;
     /** A section up to this length is quoted whole; a longer one by its best passages. */
     static final int WHOLE_SECTION = 260;
 
@@ -324,9 +326,9 @@ public final class DrugQuestions {
                 .toList();
         // members' passages of the wanted section: which members carry the fact
         var members = found.members();
-        if (members.size() > 12) {
+        if (members.size() > MAX_CLASS_MEMBERS) {
             var common = store.labels().writtenGenerics();
-            members = members.stream().filter(common::contains).limit(12).toList();
+            members = members.stream().filter(common::contains).toList();
         }
         var hits = new ArrayList<Scored>();
         for (String m : members) {
@@ -354,7 +356,7 @@ public final class DrugQuestions {
             return false;
         }
         if (!facts.isEmpty()) {
-            quote(store.labels().knowledge(), facts.subList(0, 1), false, quotes, text);
+            quote(store.labels().knowledge(), facts.subList(0, 1), true, quotes, text);
         }
         if (!kept.isEmpty()) {
             text.append("知识库中该类药物的以下品种有相关记载：\n");

@@ -116,8 +116,14 @@ final class SemanticIntents {
                     ? new Result(Intent.INTERACTIONS, 1, Map.of(Intent.INTERACTIONS, 1.0), List.of("两种药品"))
                     : new Result(Intent.UNKNOWN, 0, Map.of(), List.of());
         }
-        List<SemanticMatch<Intent>> nearest = index(masker).nearest(embeddings.embed(masked), K);
+        List<SemanticMatch<Intent>> nearest = index(masker).nearest(embeddings.embed(masked), K + 3);
         var votes = new EnumMap<Intent, Double>(Intent.class);
+        if (drugCount < 2 && byPattern.intent() != Intent.INTERACTIONS) {
+            // an interaction needs two parties or words about taking things together
+            nearest = nearest.stream()
+                    .filter(m -> m.payload() != Intent.INTERACTIONS)
+                    .toList();
+        }
         double top = nearest.isEmpty() ? 0 : nearest.get(0).score();
         for (var m : nearest) {
             // sharpen: an example much less similar than the nearest counts little
