@@ -11,12 +11,14 @@ import java.util.List;
  * @param perDayMin usual minimum daily dose
  * @param perDayMax usual maximum daily dose
  * @param absoluteMaxPerDay the label's ceiling (极量 or 最大剂量) that no indication exceeds
+ * @param absoluteMaxPerDose the single-dose ceiling (药典极量 "一次", or the label's 单次最大剂量)
  * @param perKgPerDoseMin minimum single dose per kg body weight
  * @param perKgPerDoseMax maximum single dose per kg body weight
  * @param perKgPerDayMin minimum daily dose per kg
  * @param perKgPerDayMax maximum daily dose per kg
  * @param minAgeYears youngest age this range is labelled for
  * @param frequencies labelled frequencies (qd, bid, tid, qid, q6h, q8h, q12h, qn, st …)
+ * @param maxDays the longest course the label allows (e.g. 5 days for ketorolac), {@code null} when it sets none
  * @param note qualifiers the numbers cannot carry (indication, titration)
  */
 public record DoseRange(
@@ -25,12 +27,14 @@ public record DoseRange(
         Double perDayMin,
         Double perDayMax,
         Double absoluteMaxPerDay,
+        Double absoluteMaxPerDose,
         Double perKgPerDoseMin,
         Double perKgPerDoseMax,
         Double perKgPerDayMin,
         Double perKgPerDayMax,
         Double minAgeYears,
         List<String> frequencies,
+        Integer maxDays,
         String note) {
 
     public DoseRange {

@@ -21,11 +21,18 @@ public record CurrentUser(
         SYSTEM
     }
 
-    /** Whether the role may see full ID numbers and phone numbers (docs/adr/0006): clinicians and admins in scope. */
+    /** What this user may see of a person (docs/security.md): one policy for every page and API. */
+    public Disclosure disclosure() {
+        return Disclosure.of(role);
+    }
+
+    /** Whether the role may see full ID numbers and phone numbers ({@link Disclosure#fullIdentifiers()}). */
     public boolean mayReadFullIdentifiers() {
-        return switch (role) {
-            case DISTRICT_ADMIN, HOSPITAL_DOCTOR, STATION_DOCTOR, RESIDENT, SERVICE -> true;
-            default -> false;
-        };
+        return disclosure().fullIdentifiers();
+    }
+
+    /** Whether the role may see full names ({@link Disclosure#fullName()}); otherwise {@code 张*}. */
+    public boolean mayReadFullNames() {
+        return disclosure().fullName();
     }
 }

@@ -8,4 +8,8 @@ package org.regionalhealth.platform;
  * @param seed the random seed: the same seed gives the same data
  * @param residents the number of residents the district was generated with
  */
-public record DemoSettings(boolean fullScale, long seed, int residents) {}
+public record DemoSettings(boolean fullScale, long seed, int residents) {
+
+    /** The published password of every demo account (README); a seeder creates its module's demo accounts with it. */
+    public static final String DEMO_PASSWORD = "Demo@2026";
+}

@@ -19,4 +19,23 @@ public final class Masking {
     public static String name(String name) {
         return name.isEmpty() ? name : name.charAt(0) + "*".repeat(name.length() - 1);
     }
+
+    /**
+     * Keeps the address down to the village or community and drops the house number: everything up to the last
+     * {@code 村}, {@code 社区}, {@code 小区}, {@code 街道}, {@code 镇} or {@code 路} (whichever comes last), then
+     * {@code ****}.
+     */
+    public static @Nullable String address(@Nullable String address) {
+        if (address == null || address.isBlank()) {
+            return address;
+        }
+        int cut = -1;
+        for (String marker : new String[] {"村", "社区", "小区", "街道", "镇", "路", "街"}) {
+            int at = address.lastIndexOf(marker);
+            if (at >= 0) {
+                cut = Math.max(cut, at + marker.length());
+            }
+        }
+        return (cut > 0 && cut < address.length() ? address.substring(0, cut) : "") + "****";
+    }
 }

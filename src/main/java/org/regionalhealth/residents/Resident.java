@@ -25,7 +25,10 @@ public record Resident(
         return Period.between(birthDate, day).getYears();
     }
 
-    /** The same record with ID number and phone masked. */
+    /**
+     * The same record with ID number and phone masked. Not for display on its own: the birth date it keeps rebuilds
+     * the masked number; pages and APIs show a resident under the reader's {@code platform.Disclosure}.
+     */
     public Resident masked() {
         return new Resident(
                 id,

@@ -2,6 +2,7 @@ package org.regionalhealth.residents;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,8 +25,12 @@ public record ResidentIdNumber(String value) {
 
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1890, 1, 1);
 
+    /**
+     * Checks the structure. A value object has no clock: a birth date is refused when it lies after today anywhere on
+     * Earth (the latest calendar day, UTC+18); code that knows the district's day checks {@link #problemWith} with it.
+     */
     public ResidentIdNumber {
-        Optional<String> problem = problemWith(value, LocalDate.now());
+        Optional<String> problem = problemWith(value, LocalDate.now(ZoneOffset.MAX));
         if (problem.isPresent()) {
             throw new IllegalArgumentException(problem.get());
         }

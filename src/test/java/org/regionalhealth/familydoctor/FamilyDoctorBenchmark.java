@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +57,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @State(Scope.Benchmark)
 public class FamilyDoctorBenchmark {
 
+    private Clock clock;
+
     ConfigurableApplicationContext context;
     Worklist worklist;
     IndicatorCalculation indicators;
@@ -75,6 +79,7 @@ public class FamilyDoctorBenchmark {
                         "--logging.level.org.regionalhealth.demo=INFO",
                         "--logging.level.org.regionalhealth.familydoctor=INFO");
         worklist = context.getBean(Worklist.class);
+        clock = context.getBean(Clock.class);
         indicators = context.getBean(IndicatorCalculation.class);
         var jdbc = context.getBean(JdbcClient.class);
         stations = jdbc.sql("select distinct unit_id, unit_path from familydoctor_chronic_patient")
@@ -130,7 +135,7 @@ public class FamilyDoctorBenchmark {
                 unit,
                 scope,
                 villageDoctor.channel());
-        return worklist.forDay(Today.date(), user);
+        return worklist.forDay(LocalDate.now(clock), user);
     }
 
     /** Re-derives the key groups and recomputes every indicator, every period (R12 + 8 quarters), the whole district. */
@@ -140,7 +145,7 @@ public class FamilyDoctorBenchmark {
     @Warmup(iterations = 1)
     @Measurement(iterations = 3)
     public Duration recomputeAllIndicators() {
-        return indicators.recomputeAll(Today.date());
+        return indicators.recomputeAll(LocalDate.now(clock));
     }
 
     /** The nightly job: key groups re-derived, the open periods (R12, current quarter) recomputed for the district. */
@@ -150,7 +155,7 @@ public class FamilyDoctorBenchmark {
     @Warmup(iterations = 1)
     @Measurement(iterations = 3)
     public Duration recomputeCurrentIndicators() {
-        return indicators.recomputeCurrent(Today.date());
+        return indicators.recomputeCurrent(LocalDate.now(clock));
     }
 
     /** The district indicator page over HTTP as the district administrator sees it (HTML rendered, 200). */

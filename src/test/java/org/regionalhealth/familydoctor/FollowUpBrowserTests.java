@@ -3,6 +3,8 @@ package org.regionalhealth.familydoctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
@@ -20,11 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FollowUpBrowserTests extends BrowserTest {
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void aVillageDoctorWorksThroughAnUncontrolledHypertensionPatient() {
-        var today = Today.date();
+        var today = LocalDate.now(clock);
         // a hypertension patient of the station, enrolled 100 days ago and controlled at that visit: overdue now
         var village = ApiClient.as(port, "village-doctor");
         long resident =

@@ -2,6 +2,8 @@ package org.regionalhealth.familydoctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.PlatformIntegrationTest;
@@ -13,6 +15,9 @@ import tools.jackson.databind.JsonNode;
 /** The hospital side of referrals within scope, and confirmed home readings in the control rate. */
 @PlatformIntegrationTest
 class ReferralAndReadingApiTests {
+
+    @Autowired
+    Clock clock;
 
     @LocalServerPort
     int port;
@@ -77,7 +82,7 @@ class ReferralAndReadingApiTests {
 
     @Test
     void aConfirmedHomeReadingCountsInTheControlRateAndAPendingOneDoesNot() {
-        var today = Today.date();
+        var today = LocalDate.now(clock);
         var station = FamilyDoctorFixtures.ownStation(port);
         var village = ApiClient.as(port, "village-doctor");
         var admin = ApiClient.as(port, "admin");
@@ -138,7 +143,7 @@ class ReferralAndReadingApiTests {
 
     /** Enrols a resident of the station with hypertension as the admin and records two uncontrolled visits. */
     private long referral(ApiClient admin, JsonNode station, String name, String birth) {
-        var today = Today.date();
+        var today = LocalDate.now(clock);
         long resident = FamilyDoctorFixtures.resident(port, station, name, birth, true);
         long patient = FamilyDoctorFixtures.enrol(admin, resident, "HYPERTENSION");
         jdbc.sql("update familydoctor_chronic_patient set registered_on = ? where id = ?")

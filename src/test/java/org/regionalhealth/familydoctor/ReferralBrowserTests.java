@@ -2,6 +2,8 @@ package org.regionalhealth.familydoctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
@@ -19,11 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReferralBrowserTests extends BrowserTest {
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void aReferralGoesUpToTheHospitalAndComesBackDown() {
-        var today = Today.date();
+        var today = LocalDate.now(clock);
         var village = ApiClient.as(port, "village-doctor");
         long resident =
                 FamilyDoctorFixtures.resident(port, FamilyDoctorFixtures.ownStation(port), "韩建华", "19580707", true);

@@ -1,5 +1,6 @@
 package org.regionalhealth.demo.district;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,58 +9,54 @@ import java.util.SplittableRandom;
 import org.regionalhealth.demo.DemoProperties;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.AccountAdministration;
+import org.regionalhealth.platform.DemoSettings;
 import org.regionalhealth.platform.NewAccount;
 import org.regionalhealth.platform.Role;
 import org.regionalhealth.residents.ResidentBulkLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty database with the demo district once, in one transaction (all or nothing), and logs its progress.
- * Runs before the application reports ready, so the pages show real figures from the first request.
+ * Fills an empty database with the demo district once, in one transaction (all or nothing), and logs its progress:
+ * the skeleton every module's demo data stand on (units and staff through {@code org}, residents through
+ * {@code residents}, the demo accounts through {@code platform}). {@link org.regionalhealth.demo.DemoSeeding} runs it
+ * before any module's {@link org.regionalhealth.platform.DemoSeeder} (docs/adr/0011-platform-conventions.md), before
+ * the application reports ready, so the pages show real figures from the first request.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnProperty(name = "rhp.demo.enabled", havingValue = "true")
-class DemoDistrictGenerator implements ApplicationRunner {
-
-    /** The published password of every demo account (README); demo accounts work only with demo data. */
-    static final String DEMO_PASSWORD = "Demo@2026";
+public class DemoDistrictGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrictGenerator.class);
 
-    private final DemoProperties properties;
     private final Organizations organizations;
     private final ResidentBulkLoad residents;
     private final AccountAdministration accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     DemoDistrictGenerator(
-            DemoProperties properties,
             Organizations organizations,
             ResidentBulkLoad residents,
             AccountAdministration accounts,
             JdbcClient jdbc,
-            TransactionTemplate transactions) {
-        this.properties = properties;
+            TransactionTemplate transactions,
+            Clock clock) {
         this.organizations = organizations;
         this.residents = residents;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Generates the district unless it is there (or the database holds real accounts). */
+    public void generate(DemoSettings settings) {
         boolean done = jdbc.sql("select exists(select 1 from demo_run)")
                 .query(Boolean.class)
                 .single();
@@ -71,21 +68,18 @@ class DemoDistrictGenerator implements ApplicationRunner {
             log.warn("Database holds accounts but no demo run: not generating demo data into a real database");
             return;
         }
-        transactions.executeWithoutResult(status -> generate());
+        transactions.executeWithoutResult(status -> generateNow(settings));
     }
 
-    private void generate() {
-        var started = Instant.now();
-        var random = new SplittableRandom(properties.seed());
-        int count = properties.residentCount();
-        log.info(
-                "Generating the demo district ({} scale, {} residents, seed {})",
-                properties.scale(),
-                count,
-                properties.seed());
+    private void generateNow(DemoSettings settings) {
+        var started = Instant.now(clock);
+        var scale = settings.fullScale() ? DemoProperties.Scale.FULL : DemoProperties.Scale.SMALL;
+        var random = new SplittableRandom(settings.seed());
+        int count = settings.residents();
+        log.info("Generating the demo district ({} scale, {} residents, seed {})", scale, count, settings.seed());
         var district = new DemoOrganisation(organizations, random.split()).build();
         log.info("Demo district: {} units registered", organizations.summary());
-        var population = new DemoPopulation(random.split(), district, count, LocalDate.now());
+        var population = new DemoPopulation(random.split(), district, count, LocalDate.now(clock));
         long step = Math.max(count / 20, 10_000);
         long loaded = residents.load(population, written -> {
             if (written % step == 0 || written == count) {
@@ -94,12 +88,12 @@ class DemoDistrictGenerator implements ApplicationRunner {
         });
         createAccounts(district, population);
         jdbc.sql("insert into demo_run (scale, seed, residents, started_at) values (?, ?, ?, ?)")
-                .params(properties.scale().name(), properties.seed(), loaded, java.sql.Timestamp.from(started))
+                .params(scale.name(), settings.seed(), loaded, java.sql.Timestamp.from(started))
                 .update();
         log.info(
                 "Demo district ready: {} residents in {} s",
                 loaded,
-                java.time.Duration.between(started, Instant.now()).toSeconds());
+                java.time.Duration.between(started, Instant.now(clock)).toSeconds());
     }
 
     private void createAccounts(DemoDistrict district, DemoPopulation population) {
@@ -111,7 +105,7 @@ class DemoDistrictGenerator implements ApplicationRunner {
         var list = new ArrayList<NewAccount>(List.of(
                 account("admin", "区卫健局管理员", Role.DISTRICT_ADMIN, district.rootId(), district.rootId(), null),
                 account("pharmacist", "医共体审方药师", Role.MC_PHARMACIST, pharmacistMc, pharmacistMc, null),
-                // issue 4: escalated prescriptions go to a senior pharmacist (profile seeded by prescriptionreview)
+                // issue 4: escalated prescriptions go to a senior pharmacist (profile seeded by reviewcenter)
                 account("senior-pharmacist", "医共体主任药师", Role.MC_PHARMACIST, pharmacistMc, pharmacistMc, null),
                 account("doctor", "区一院医生", Role.HOSPITAL_DOCTOR, hospital, hospital, null),
                 account("village-doctor", "村医", Role.STATION_DOCTOR, station.unitId(), station.unitId(), null),
@@ -131,6 +125,6 @@ class DemoDistrictGenerator implements ApplicationRunner {
     }
 
     private static NewAccount account(String username, String name, Role role, long unit, long scope, Long resident) {
-        return new NewAccount(username, name, DEMO_PASSWORD, role, unit, scope, resident, true);
+        return new NewAccount(username, name, DemoSettings.DEMO_PASSWORD, role, unit, scope, resident, true);
     }
 }

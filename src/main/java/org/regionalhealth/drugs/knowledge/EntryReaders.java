@@ -56,12 +56,14 @@ final class EntryReaders {
             "perDayMin",
             "perDayMax",
             "absoluteMaxPerDay",
+            "absoluteMaxPerDose",
             "perKgPerDoseMin",
             "perKgPerDoseMax",
             "perKgPerDayMin",
             "perKgPerDayMax",
             "minAgeYears",
             "frequencies",
+            "maxDays",
             "note");
 
     private EntryReaders() {}
@@ -71,9 +73,20 @@ final class EntryReaders {
     }
 
     static DrugClass drugClass(YamlEntry e) {
-        e.allow(Set.of("code", "nameZh", "nameEn", "parent", "note"));
+        e.allow(Set.of("code", "nameZh", "nameEn", "parent", "note", "duplicateTherapy", "duplicateNote", "source"));
+        Object duplicate = e.has("duplicateTherapy") ? e.string("duplicateTherapy") : null;
+        Boolean duplicateTherapy = duplicate == null ? null : Boolean.valueOf(duplicate.toString());
+        if (duplicateTherapy != null && !e.has("source")) {
+            throw new InvalidKnowledgeBaseException(e.where() + ": a duplicateTherapy decision needs its source");
+        }
         return new DrugClass(
-                e.requiredString("code"), e.requiredString("nameZh"), e.string("nameEn"), e.string("parent"));
+                e.requiredString("code"),
+                e.requiredString("nameZh"),
+                e.string("nameEn"),
+                e.string("parent"),
+                duplicateTherapy,
+                e.string("duplicateNote"),
+                e.strings("source"));
     }
 
     static Source source(YamlEntry e) {
@@ -150,18 +163,21 @@ final class EntryReaders {
                 e.number("perDayMin"),
                 e.number("perDayMax"),
                 e.number("absoluteMaxPerDay"),
+                e.number("absoluteMaxPerDose"),
                 e.number("perKgPerDoseMin"),
                 e.number("perKgPerDoseMax"),
                 e.number("perKgPerDayMin"),
                 e.number("perKgPerDayMax"),
                 e.number("minAgeYears"),
                 e.strings("frequencies"),
+                e.integer("maxDays"),
                 e.string("note"));
         // a minimum above its maximum is a typing error that would flag every correct prescription
         ordered(e, range.perDoseMin(), range.perDoseMax(), "perDose");
         ordered(e, range.perDayMin(), range.perDayMax(), "perDay");
         ordered(e, range.perDayMax(), range.absoluteMaxPerDay(), "perDayMax/absoluteMaxPerDay");
         ordered(e, range.perKgPerDoseMin(), range.perKgPerDoseMax(), "perKgPerDose");
+        ordered(e, range.perDoseMax(), range.absoluteMaxPerDose(), "perDoseMax/absoluteMaxPerDose");
         ordered(e, range.perKgPerDayMin(), range.perKgPerDayMax(), "perKgPerDay");
         return range;
     }
@@ -329,6 +345,9 @@ final class EntryReaders {
                 "doseMaxG",
                 "toxicity",
                 "pregnancy",
+                "toxicMedicalListed",
+                "externalOnly",
+                "processing",
                 "note",
                 "source",
                 "checked"));
@@ -345,6 +364,9 @@ final class EntryReaders {
                 e.number("doseMaxG"),
                 toxicity,
                 e.enumValue("pregnancy", Restriction.class),
+                e.has("toxicMedicalListed") && e.bool("toxicMedicalListed"),
+                e.has("externalOnly") && e.bool("externalOnly"),
+                e.string("processing"),
                 e.string("note"),
                 e.requiredStrings("source"),
                 e.requiredDate("checked"));

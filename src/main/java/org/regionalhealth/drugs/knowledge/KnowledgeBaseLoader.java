@@ -95,6 +95,9 @@ public final class KnowledgeBaseLoader {
         Set<String> herbIds = ids(herbs, TcmHerb::id);
 
         checkHierarchy(classes, classByCode, problems);
+        for (DrugClass c : classes) {
+            c.source().forEach(s -> exists(sourceIds, s, "class " + c.code() + ": source", problems));
+        }
         for (Generic g : generics) {
             String where = "generic " + g.id();
             g.classes().forEach(c -> exists(classByCode.keySet(), c, where + ": class", problems));

@@ -1,5 +1,6 @@
 package org.regionalhealth.drugs.mymedicines;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -58,11 +59,15 @@ public class PersonalMedicines {
     private final DrugCatalogue catalogue;
     private final ObjectProvider<ResidentPrescriptions> prescriptions;
 
+    private final Clock clock;
+
     PersonalMedicines(
             JdbcClient jdbc,
             AuditLog audit,
             DrugCatalogue catalogue,
-            ObjectProvider<ResidentPrescriptions> prescriptions) {
+            ObjectProvider<ResidentPrescriptions> prescriptions,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.catalogue = catalogue;
@@ -79,7 +84,7 @@ public class PersonalMedicines {
         var unrecognised = new ArrayList<String>();
         prescriptions
                 .orderedStream()
-                .flatMap(p -> p.activeMedicines(user, LocalDate.now()).stream())
+                .flatMap(p -> p.activeMedicines(user, LocalDate.now(clock)).stream())
                 .forEach(m -> kb.findGeneric(m.drugName())
                         .ifPresentOrElse(
                                 g -> prescribed.add(new Entry(

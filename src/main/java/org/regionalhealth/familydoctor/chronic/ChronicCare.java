@@ -1,10 +1,10 @@
 package org.regionalhealth.familydoctor.chronic;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.regionalhealth.familydoctor.FamilyDoctorProperties;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.people.People;
 import org.regionalhealth.familydoctor.people.Person;
 import org.regionalhealth.org.Organizations;
@@ -36,13 +36,17 @@ public class ChronicCare {
     private final DiabetesRules diabetes = new DiabetesRules(DiabetesRuleSet.NBPHS_2017);
     private final Organizations organizations;
 
+    private final Clock clock;
+
     ChronicCare(
             JdbcClient jdbc,
             People people,
             AuditLog audit,
             ApplicationEventPublisher events,
             FamilyDoctorProperties properties,
-            Organizations organizations) {
+            Organizations organizations,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.people = people;
@@ -61,7 +65,8 @@ public class ChronicCare {
     @Transactional
     public ChronicPatient enrol(long residentId, Disease disease, CurrentUser user) {
         var person = people.enrol(residentId, user, "familydoctor chronic enrolment");
-        if ((disease == Disease.HYPERTENSION || disease == Disease.DIABETES_T2) && person.ageOn(Today.date()) < 35) {
+        if ((disease == Disease.HYPERTENSION || disease == Disease.DIABETES_T2)
+                && person.ageOn(LocalDate.now(clock)) < 35) {
             // 规范: the hypertension and diabetes services cover permanent residents aged 35 and over
             throw PlatformException.invalidField("AGE_UNDER_35", "residentId", "高血压、2型糖尿病健康管理服务对象为35岁及以上常住居民");
         }
@@ -71,7 +76,13 @@ public class ChronicCare {
                             insert into familydoctor_chronic_patient (resident_id, disease, unit_id, unit_path, registered_on,
                                 next_due, next_due_kind) values (?, ?, ?, ?, ?, ?, 'FIRST') returning id
                             """)
-                    .params(residentId, disease.name(), person.unitId(), person.unitPath(), Today.date(), Today.date())
+                    .params(
+                            residentId,
+                            disease.name(),
+                            person.unitId(),
+                            person.unitPath(),
+                            LocalDate.now(clock),
+                            LocalDate.now(clock))
                     .query(Long.class)
                     .single();
             if (disease == Disease.HYPERTENSION || disease == Disease.DIABETES_T2) {
@@ -92,7 +103,7 @@ public class ChronicCare {
                                 person.unitPath(),
                                 rule.id(),
                                 rule.source(),
-                                Today.date())
+                                LocalDate.now(clock))
                         .update();
             }
             audit.record(AuditLog.Action.CREATE, "familydoctor_chronic_patient", List.of(id), "chronic enrolment");
@@ -134,8 +145,8 @@ public class ChronicCare {
         if (!patient.status().equals("ACTIVE")) {
             throw PlatformException.conflict("PATIENT_CLOSED", "该患者已结案");
         }
-        LocalDate date = form.visitDate() == null ? Today.date() : form.visitDate();
-        if (date.isAfter(Today.date())) {
+        LocalDate date = form.visitDate() == null ? LocalDate.now(clock) : form.visitDate();
+        if (date.isAfter(LocalDate.now(clock))) {
             throw PlatformException.invalidField("VISIT_IN_FUTURE", "visitDate", "随访日期不能晚于今天");
         }
         if (date.isBefore(patient.registeredOn())) {
@@ -226,7 +237,7 @@ public class ChronicCare {
                         update familydoctor_referral set checked_on = ?, outcome = ?
                         where id = ? and unit_path like ? and checked_on is null
                         """)
-                .params(Today.date(), outcome, referralId, user.scope().likePattern())
+                .params(LocalDate.now(clock), outcome, referralId, user.scope().likePattern())
                 .update();
         if (updated == 0) {
             throw PlatformException.notFound("REFERRAL_NOT_FOUND", "转诊不存在、已随访或不在您的权限范围内");
@@ -237,7 +248,7 @@ public class ChronicCare {
                         update familydoctor_chronic_patient set next_due_kind = 'ROUTINE', next_due = ?
                         where id = (select patient_id from familydoctor_referral where id = ?) and next_due_kind = 'REFERRAL'
                         """)
-                .params(Today.date(), referralId)
+                .params(LocalDate.now(clock), referralId)
                 .update();
         audit.record(AuditLog.Action.UPDATE, "familydoctor_referral", List.of(referralId), "referral check");
     }

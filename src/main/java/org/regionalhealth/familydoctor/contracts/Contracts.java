@@ -1,12 +1,12 @@
 package org.regionalhealth.familydoctor.contracts;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.familydoctor.FamilyDoctorProperties;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.contracts.Contract.Status;
 import org.regionalhealth.familydoctor.people.People;
 import org.regionalhealth.familydoctor.teams.Teams;
@@ -38,13 +38,17 @@ public class Contracts {
     private final AuditLog audit;
     private final FamilyDoctorProperties properties;
 
+    private final Clock clock;
+
     Contracts(
             JdbcClient jdbc,
             People people,
             Teams teams,
             ServicePackages packages,
             AuditLog audit,
-            FamilyDoctorProperties properties) {
+            FamilyDoctorProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.people = people;
         this.teams = teams;
@@ -69,7 +73,7 @@ public class Contracts {
                             insert into familydoctor_contract (resident_id, team_id, unit_path, package_code, status, applied_on)
                             values (?, ?, ?, ?, 'APPLIED', ?) returning id
                             """)
-                    .params(person.residentId(), team.id(), team.unitPath(), packageCode, Today.date())
+                    .params(person.residentId(), team.id(), team.unitPath(), packageCode, LocalDate.now(clock))
                     .query(Long.class)
                     .single();
             audit.record(AuditLog.Action.CREATE, "familydoctor_contract", List.of(id), "contract application");
@@ -83,7 +87,7 @@ public class Contracts {
     public Contract review(long id, boolean approve, CurrentUser user) {
         var contract = require(id, user, Status.APPLIED);
         jdbc.sql("update familydoctor_contract set status = ?, reviewed_on = ?, reviewed_by = ? where id = ?")
-                .params(approve ? "APPROVED" : "REJECTED", Today.date(), user.username(), contract.id())
+                .params(approve ? "APPROVED" : "REJECTED", LocalDate.now(clock), user.username(), contract.id())
                 .update();
         audit.record(AuditLog.Action.UPDATE, "familydoctor_contract", List.of(id), approve ? "approve" : "reject");
         return get(id, user);
@@ -99,7 +103,7 @@ public class Contracts {
     public Contract sign(
             long id, String method, String signaturePayload, @Nullable LocalDate startDate, CurrentUser user) {
         var contract = require(id, user, Status.APPROVED);
-        LocalDate today = Today.date();
+        LocalDate today = LocalDate.now(clock);
         LocalDate start = startDate == null ? today : startDate;
         if (start.isAfter(today) || start.isBefore(today.minusDays(30))) {
             throw PlatformException.invalidField("START_DATE_INVALID", "startDate", "签约日期须在今天及之前30天内");
@@ -115,7 +119,7 @@ public class Contracts {
     @Transactional
     public Contract renew(long id, String method, String signaturePayload, CurrentUser user) {
         var old = require(id, user, Status.SIGNED);
-        LocalDate today = Today.date();
+        LocalDate today = LocalDate.now(clock);
         if (today.isBefore(old.endDate().minusDays(properties.renewalReminderDays()))) {
             throw PlatformException.conflict(
                     "RENEWAL_TOO_EARLY",
@@ -149,7 +153,7 @@ public class Contracts {
         jdbc.sql("update familydoctor_contract set unit_path = ? where id = ?")
                 .params(team.unitPath(), next)
                 .update();
-        insertSigned(get(next, user), newTeamId, method, signaturePayload, Today.date(), user);
+        insertSigned(get(next, user), newTeamId, method, signaturePayload, LocalDate.now(clock), user);
         return get(next, user);
     }
 
@@ -220,7 +224,7 @@ public class Contracts {
                         select resident_id, ?, unit_path, package_code, 'APPROVED', ?, ?, id from familydoctor_contract
                         where id = ? returning id
                         """)
-                .params(teamId, Today.date(), Today.date(), from.id())
+                .params(teamId, LocalDate.now(clock), LocalDate.now(clock), from.id())
                 .query(Long.class)
                 .single();
     }
@@ -249,7 +253,7 @@ public class Contracts {
                         update familydoctor_contract set status = 'SIGNED', signed_on = ?, start_date = ?, end_date = ?,
                             signature_method = ?, signature_digest = ?, signed_by = ? where id = ?
                         """)
-                .params(Today.date(), start, end, method, digest, user.username(), contract.id())
+                .params(LocalDate.now(clock), start, end, method, digest, user.username(), contract.id())
                 .update();
         audit.record(AuditLog.Action.UPDATE, "familydoctor_contract", List.of(contract.id()), "sign");
     }

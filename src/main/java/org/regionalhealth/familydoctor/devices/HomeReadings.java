@@ -1,9 +1,9 @@
 package org.regionalhealth.familydoctor.devices;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.chronic.ChronicCare;
 import org.regionalhealth.familydoctor.chronic.ChronicCare.ManagementChanged;
 import org.regionalhealth.familydoctor.people.People;
@@ -25,8 +25,16 @@ public class HomeReadings {
     private final ChronicCare chronic;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     HomeReadings(
-            JdbcClient jdbc, People people, AuditLog audit, ChronicCare chronic, ApplicationEventPublisher events) {
+            JdbcClient jdbc,
+            People people,
+            AuditLog audit,
+            ChronicCare chronic,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.people = people;
         this.audit = audit;
@@ -45,7 +53,7 @@ public class HomeReadings {
         if (r.kind().equals("GLUCOSE") && r.glucose() == null) {
             throw PlatformException.invalidField("GLUCOSE_REQUIRED", "glucose", "血糖读数缺失");
         }
-        if (r.measuredAt().isAfter(OffsetDateTime.now().plusMinutes(10))) {
+        if (r.measuredAt().isAfter(OffsetDateTime.now(clock).plusMinutes(10))) {
             throw PlatformException.invalidField("MEASURED_IN_FUTURE", "measuredAt", "测量时间不能晚于当前时间");
         }
         var person = people.enrol(r.residentId(), user, "familydoctor device reading");
@@ -117,8 +125,9 @@ public class HomeReadings {
                 .orElseThrow(() -> PlatformException.notFound("READING_NOT_FOUND", "读数不存在、已处理或不在您的权限范围内"));
         Boolean onTarget = null;
         if (confirm && (reading[1].equals("BP") || fasting)) {
-            var day =
-                    ((OffsetDateTime) reading[5]).atZoneSameInstant(Today.ZONE).toLocalDate();
+            var day = ((OffsetDateTime) reading[5])
+                    .atZoneSameInstant(clock.getZone())
+                    .toLocalDate();
             onTarget = chronic.readingOnTarget(
                             (Long) reading[0],
                             (String) reading[1],

@@ -1,9 +1,9 @@
 package org.regionalhealth.familydoctor.elderly;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.chronic.CopdScreeningQuestionnaire;
 import org.regionalhealth.familydoctor.chronic.SelfCareAssessment;
 import org.regionalhealth.familydoctor.people.People;
@@ -32,7 +32,10 @@ public class ElderlyChecks {
     private final People people;
     private final AuditLog audit;
 
-    ElderlyChecks(JdbcClient jdbc, People people, AuditLog audit) {
+    private final Clock clock;
+
+    ElderlyChecks(JdbcClient jdbc, People people, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.people = people;
         this.audit = audit;
@@ -41,7 +44,7 @@ public class ElderlyChecks {
     @Transactional
     public Result record(long residentId, Map<SelfCareAssessment.Item, Integer> scores, CurrentUser user) {
         var person = people.enrol(residentId, user, "familydoctor elderly annual check");
-        LocalDate today = Today.date();
+        LocalDate today = LocalDate.now(clock);
         if (person.ageOn(today) < 65) {
             throw PlatformException.invalidField("AGE_UNDER_65", "residentId", "老年人健康管理服务对象为65岁及以上常住居民");
         }
@@ -78,7 +81,7 @@ public class ElderlyChecks {
                         """
                         insert into familydoctor_copd_screening (resident_id, unit_path, screened_on, score,
                             spirometry_referral, recorded_by) values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(residentId, person.unitPath(), Today.date(), score, refer, user.username())
+                .params(residentId, person.unitPath(), LocalDate.now(clock), score, refer, user.username())
                 .query(Long.class)
                 .single();
         audit.record(AuditLog.Action.CREATE, "familydoctor_copd_screening", List.of(id), "COPD-SQ");

@@ -1,8 +1,8 @@
 package org.regionalhealth.familydoctor.indicators;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.PlatformException;
@@ -25,7 +25,10 @@ public class DrillDown {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    DrillDown(JdbcClient jdbc, AuditLog audit) {
+    private final Clock clock;
+
+    DrillDown(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -55,6 +58,7 @@ public class DrillDown {
                 .param("scope", unit.path() + "%")
                 .param("met", met);
         if (base == PatientMeasures.SQL) {
+            spec = spec.param("zone", clock.getZone().getId());
             spec = spec.param("disease", indicator.startsWith("HTN_") ? "HYPERTENSION" : "DIABETES_T2");
         }
         if (indicator.startsWith("KG_")) {
@@ -63,7 +67,7 @@ public class DrillDown {
         if (teamId != null && base == PatientMeasures.SQL) {
             spec = spec.param("team", teamId);
         }
-        LocalDate today = Today.date();
+        LocalDate today = LocalDate.now(clock);
         var rows = spec.query((rs, n) -> new Patient(
                         rs.getLong("resident_id"),
                         Masking.name(rs.getString("name")),

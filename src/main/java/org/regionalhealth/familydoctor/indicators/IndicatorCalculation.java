@@ -1,5 +1,6 @@
 package org.regionalhealth.familydoctor.indicators;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,12 +56,16 @@ public class IndicatorCalculation {
     private final TransactionTemplate readOnly;
     private final TransactionTemplate write;
 
+    private final Clock clock;
+
     IndicatorCalculation(
             JdbcClient jdbc,
             KeyGroupDerivation keyGroups,
             Organizations organizations,
             RecomputeProgress progress,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.keyGroups = keyGroups;
         this.organizations = organizations;
@@ -94,7 +99,7 @@ public class IndicatorCalculation {
     }
 
     private Duration district(String job, List<Period> periods, LocalDate today, boolean parallel) {
-        var started = Instant.now();
+        var started = Instant.now(clock);
         batchMemory();
         progress.start(job, STEPS);
         try {
@@ -108,7 +113,7 @@ public class IndicatorCalculation {
                         .update();
             }
             compute(periods, Period.rolling12(today), "%", aside);
-            var took = Duration.between(started, Instant.now());
+            var took = Duration.between(started, Instant.now(clock));
             log.info(
                     "Family-doctor indicators recomputed ({}): {} key-group members, {} ms",
                     job,
@@ -143,9 +148,7 @@ public class IndicatorCalculation {
 
     @EventListener
     void on(ManagementChanged event) {
-        organizations
-                .find(event.unitId())
-                .ifPresent(unit -> recompute(unit.path(), org.regionalhealth.familydoctor.Today.date()));
+        organizations.find(event.unitId()).ifPresent(unit -> recompute(unit.path(), LocalDate.now(clock)));
     }
 
     /**
@@ -174,7 +177,7 @@ public class IndicatorCalculation {
                 batchMemory();
                 var rows = new ArrayList<Object[]>();
                 for (var statement : List.of(chronic(periods, "%"), renewal(periods, "%"), delivery(detail, "%"))) {
-                    var started = Instant.now();
+                    var started = Instant.now(clock);
                     rows.addAll(jdbc.sql(statement.select())
                             .params(statement.params())
                             .query((rs, n) -> new Object[] {
@@ -187,7 +190,7 @@ public class IndicatorCalculation {
                                 rs.getLong(7)
                             })
                             .list());
-                    progress.done(statement.name(), Duration.between(started, Instant.now()));
+                    progress.done(statement.name(), Duration.between(started, Instant.now(clock)));
                 }
                 return rows;
             }));
@@ -209,7 +212,7 @@ public class IndicatorCalculation {
             return;
         }
         var rows = aside.get();
-        var started = Instant.now();
+        var started = Instant.now(clock);
         jdbc.sql(INSERT
                         + "select * from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as bigint[]),"
                         + " cast(? as varchar[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as bigint[]))")
@@ -222,7 +225,7 @@ public class IndicatorCalculation {
                         column(rows, 5, Long.class),
                         column(rows, 6, Long.class))
                 .update();
-        progress.done("INSERT", Duration.between(started, Instant.now()));
+        progress.done("INSERT", Duration.between(started, Instant.now(clock)));
     }
 
     private void keyGroupFacts(List<Period> periods, Period detail, String scope) {
@@ -239,9 +242,9 @@ public class IndicatorCalculation {
     }
 
     private <T> T timed(String step, java.util.function.Supplier<T> work) {
-        var started = Instant.now();
+        var started = Instant.now(clock);
         var result = work.get();
-        progress.done(step, Duration.between(started, Instant.now()));
+        progress.done(step, Duration.between(started, Instant.now(clock)));
         return result;
     }
 
@@ -296,7 +299,7 @@ public class IndicatorCalculation {
                             select p.id, false, d.day,
                                    ((d.day - date '2000-01-01')::bigint << 40) | (d.id << 1) | d.on_target::int
                             from (select dr.id, dr.resident_id, dr.kind, dr.on_target,
-                                         (dr.measured_at at time zone 'Asia/Shanghai')::date as day
+                                         (dr.measured_at at time zone cast(:zone as text))::date as day
                                   from familydoctor_device_reading dr
                                   where dr.status = 'CONFIRMED' and dr.on_target is not null and dr.unit_path like :scope) d
                             join familydoctor_chronic_patient p on p.resident_id = d.resident_id
@@ -322,7 +325,15 @@ public class IndicatorCalculation {
                         where x.den > 0
                         """
                         .formatted(followUps, counts, rows),
-                Map.of("scope", scope, "first", first, "last", last));
+                Map.of(
+                        "scope",
+                        scope,
+                        "first",
+                        first,
+                        "last",
+                        last,
+                        "zone",
+                        clock.getZone().getId()));
     }
 
     /**

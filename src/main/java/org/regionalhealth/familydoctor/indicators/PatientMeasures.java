@@ -2,7 +2,8 @@ package org.regionalhealth.familydoctor.indicators;
 
 /**
  * The per-patient SQL behind the chronic indicators, shared by the calculation and the drill-down so both count the
- * same patients. Parameters: {@code :from}, {@code :to}, {@code :disease}, {@code :scope} (a unit-path LIKE pattern).
+ * same patients. Parameters: {@code :from}, {@code :to}, {@code :disease}, {@code :scope} (a unit-path LIKE pattern)
+ * and {@code :zone} (the district's zone, whose calendar days a home reading's instant falls on).
  *
  * <ul>
  *   <li>managed: active patients of the disease registered on or before the period end (denominator);
@@ -31,11 +32,11 @@ final class PatientMeasures {
                     select true as followup, f.visit_date as day, f.id, f.on_target from familydoctor_followup f
                     where f.patient_id = p.id and f.visit_date between cast(:from as date) and cast(:to as date)
                     union all
-                    select false, (d.measured_at at time zone 'Asia/Shanghai')::date, d.id, d.on_target
+                    select false, (d.measured_at at time zone cast(:zone as text))::date, d.id, d.on_target
                     from familydoctor_device_reading d
                     where d.resident_id = p.resident_id and d.status = 'CONFIRMED' and d.on_target is not null
                       and d.kind = (case when p.disease = 'HYPERTENSION' then 'BP' else 'GLUCOSE' end)
-                      and (d.measured_at at time zone 'Asia/Shanghai')::date between cast(:from as date) and cast(:to as date)
+                      and (d.measured_at at time zone cast(:zone as text))::date between cast(:from as date) and cast(:to as date)
                 ) x) v on true
             left join lateral (
                 select c.team_id from familydoctor_contract c

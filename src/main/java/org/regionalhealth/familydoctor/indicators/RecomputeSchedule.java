@@ -1,12 +1,12 @@
 package org.regionalhealth.familydoctor.indicators;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.regionalhealth.familydoctor.FamilyDoctorProperties;
-import org.regionalhealth.familydoctor.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -33,16 +33,19 @@ public class RecomputeSchedule {
         return t;
     });
 
-    RecomputeSchedule(IndicatorCalculation calculation, RecomputeProgress progress) {
+    private final Clock clock;
+
+    RecomputeSchedule(IndicatorCalculation calculation, RecomputeProgress progress, Clock clock) {
+        this.clock = clock;
         this.calculation = calculation;
         this.progress = progress;
     }
 
     @Scheduled(
             cron = "${rhp.familydoctor.recompute-cron:" + FamilyDoctorProperties.DEFAULT_RECOMPUTE_CRON + "}",
-            zone = "Asia/Shanghai")
+            zone = "${rhp.platform.zone:Asia/Shanghai}")
     void nightly() {
-        run(Today.date());
+        run(LocalDate.now(clock));
     }
 
     /**
@@ -54,7 +57,7 @@ public class RecomputeSchedule {
             return false;
         }
         progress.start("QUEUED", IndicatorCalculation.STEPS);
-        onDemand.submit(() -> runClaimed(Today.date()));
+        onDemand.submit(() -> runClaimed(LocalDate.now(clock)));
         return true;
     }
 

@@ -1,8 +1,9 @@
 package org.regionalhealth.familydoctor.longprescriptions;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.chronic.ChronicCare;
 import org.regionalhealth.familydoctor.chronic.Disease;
 import org.regionalhealth.familydoctor.chronic.VisitClass;
@@ -12,14 +13,14 @@ import org.regionalhealth.org.StaffMember;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
-import org.regionalhealth.prescriptionreview.Diagnosis;
-import org.regionalhealth.prescriptionreview.PatientContext;
-import org.regionalhealth.prescriptionreview.Prescriber;
-import org.regionalhealth.prescriptionreview.Prescription;
-import org.regionalhealth.prescriptionreview.PrescriptionLine;
-import org.regionalhealth.prescriptionreview.PrescriptionScreening;
-import org.regionalhealth.prescriptionreview.Verdict;
 import org.regionalhealth.residents.Sex;
+import org.regionalhealth.screening.Diagnosis;
+import org.regionalhealth.screening.PatientContext;
+import org.regionalhealth.screening.Prescriber;
+import org.regionalhealth.screening.Prescription;
+import org.regionalhealth.screening.PrescriptionLine;
+import org.regionalhealth.screening.PrescriptionScreening;
+import org.regionalhealth.screening.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +52,17 @@ public class LongPrescriptions {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
+    private final Clock clock;
+
     LongPrescriptions(
             ChronicCare care,
             People people,
             PrescriptionScreening screening,
             Organizations organizations,
             JdbcClient jdbc,
-            AuditLog audit) {
+            AuditLog audit,
+            Clock clock) {
+        this.clock = clock;
         this.care = care;
         this.people = people;
         this.screening = screening;
@@ -77,7 +82,7 @@ public class LongPrescriptions {
         }
         var person = people.find(patient.residentId()).orElseThrow();
         var prescriber = prescriberFor(patient.residentId(), patient.unitId());
-        var prescription = Prescription.builder(Today.date())
+        var prescription = Prescription.builder(LocalDate.now(clock))
                 .id("FD-LRX-" + patientId + "-" + System.currentTimeMillis())
                 .institutionId(Long.toString(patient.unitId()))
                 .prescriber(new Prescriber(
@@ -90,7 +95,7 @@ public class LongPrescriptions {
                         null,
                         prescriber.title().contains("乡村医生")))
                 .diagnoses(DIAGNOSES.get(patient.disease()))
-                .ageAsWritten(person.ageOn(Today.date()) + "岁")
+                .ageAsWritten(person.ageOn(LocalDate.now(clock)) + "岁")
                 .longTerm(true)
                 // the stability assessment the 规范 asks for: the latest follow-up was 控制满意
                 .longTermAssessed(true)
@@ -104,7 +109,12 @@ public class LongPrescriptions {
                             insert into familydoctor_service_delivery (contract_id, service, delivered_on, recorded_by)
                             select id, 'LONG_PRESCRIPTION', ?, ? from familydoctor_contract
                             where resident_id = ? and status = 'SIGNED' and start_date <= ? and end_date >= ?""")
-                    .params(Today.date(), user.username(), patient.residentId(), Today.date(), Today.date())
+                    .params(
+                            LocalDate.now(clock),
+                            user.username(),
+                            patient.residentId(),
+                            LocalDate.now(clock),
+                            LocalDate.now(clock))
                     .update();
         }
         audit.record(AuditLog.Action.READ, "resident", List.of(patient.residentId()), "long prescription screening");

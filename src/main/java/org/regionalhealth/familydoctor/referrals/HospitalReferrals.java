@@ -1,9 +1,9 @@
 package org.regionalhealth.familydoctor.referrals;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.regionalhealth.familydoctor.Today;
 import org.regionalhealth.familydoctor.chronic.Disease;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
@@ -54,7 +54,10 @@ public class HospitalReferrals {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    HospitalReferrals(JdbcClient jdbc, AuditLog audit) {
+    private final Clock clock;
+
+    HospitalReferrals(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -91,7 +94,7 @@ public class HospitalReferrals {
                         """
                         update familydoctor_referral set hospital_status = 'ACCEPTED', accepted_on = ?, accepted_by = ?
                         where id = ? and hospital_status = 'SENT' and to_unit_path like ?""")
-                .params(Today.date(), user.username(), id, user.scope().likePattern())
+                .params(LocalDate.now(clock), user.username(), id, user.scope().likePattern())
                 .update();
         if (n == 0) {
             throw notOpen(id, user, "SENT");
@@ -119,7 +122,7 @@ public class HospitalReferrals {
                 .params(
                         outcome.strip(),
                         advice.strip(),
-                        Today.date(),
+                        LocalDate.now(clock),
                         user.username(),
                         id,
                         user.scope().likePattern())

@@ -32,9 +32,14 @@ class LayoutModel implements HandlerInterceptor {
         if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
             return;
         }
+        fill(view::addObject);
+    }
+
+    /** The current user and their menu, also for error pages (which never reach {@link #postHandle}). */
+    void fill(java.util.function.BiConsumer<String, Object> model) {
         var user = currentUser();
-        view.addObject("currentUser", user);
-        view.addObject(
+        model.accept("currentUser", user);
+        model.accept(
                 "navigation",
                 user == null
                         ? List.of()

@@ -1,6 +1,9 @@
 package org.regionalhealth.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    private final LayoutModel layout;
+
+    PageErrors(CurrentUsers users, List<NavigationItem> navigation) {
+        this.layout = new LayoutModel(users, navigation);
+    }
 
     @ExceptionHandler(PlatformException.class)
     String platform(PlatformException e, Model model, HttpServletResponse response) {
@@ -41,11 +50,13 @@ class PageErrors {
         return render(model, response, 500, "系统内部错误，已记录，请稍后重试", "INTERNAL_ERROR");
     }
 
-    private static String render(Model model, HttpServletResponse response, int status, String message, String code) {
+    private String render(Model model, HttpServletResponse response, int status, String message, String code) {
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("message", message);
         model.addAttribute("code", code);
+        // an error page keeps the navigation, so the user can go on from where they were
+        layout.fill(model::addAttribute);
         return "error";
     }
 }

@@ -32,6 +32,11 @@ class CopyResidentLoader implements ResidentBulkLoad {
         // the transaction's own connection, so the COPY commits or rolls back with the caller's work
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
+            // a bulk load is redone from its source when it is lost: it alone may skip the wait for the WAL flush
+            // (the server runs with fsync and synchronous_commit on; docs/security.md)
+            try (var statement = connection.createStatement()) {
+                statement.execute("set local synchronous_commit = off");
+            }
             var copy = connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()

@@ -2,6 +2,8 @@ package org.regionalhealth.residents.index;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -41,7 +43,10 @@ class ResidentRegistry implements ResidentIndex {
     private final Organizations organizations;
     private final AuditLog audit;
 
-    ResidentRegistry(JdbcClient jdbc, Organizations organizations, AuditLog audit) {
+    private final Clock clock;
+
+    ResidentRegistry(JdbcClient jdbc, Organizations organizations, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;
@@ -60,6 +65,10 @@ class ResidentRegistry implements ResidentIndex {
             // the message is the Chinese reason from ResidentIdNumber.problemWith
             throw PlatformException.invalidField("RESIDENT_ID_INVALID", "idNumber", invalid.getMessage());
         }
+        // the structure holds anywhere on Earth; the birth date must not lie after the district's today
+        ResidentIdNumber.problemWith(idNumber.value(), LocalDate.now(clock)).ifPresent(problem -> {
+            throw PlatformException.invalidField("RESIDENT_ID_INVALID", "idNumber", problem);
+        });
         var village = organizations
                 .division(resident.villageCode())
                 .filter(d -> d.level() == Division.Level.VILLAGE)

@@ -1,5 +1,7 @@
 package org.regionalhealth.residents.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Resident search and record pages. Lists always mask identifiers; a record shows them to roles that need them. */
+/** Resident search and record pages: both show a resident as the reader's {@code Disclosure} allows. */
 @Controller
 class ResidentPageController {
 
@@ -26,12 +28,15 @@ class ResidentPageController {
     private final Organizations organizations;
     private final CurrentUsers users;
     private final List<HealthRecordSection> sections;
+    private final Clock clock;
 
     ResidentPageController(
             ResidentIndex residents,
             Organizations organizations,
             CurrentUsers users,
-            List<HealthRecordSection> sections) {
+            List<HealthRecordSection> sections,
+            Clock clock) {
+        this.clock = clock;
         this.residents = residents;
         this.organizations = organizations;
         this.users = users;
@@ -54,7 +59,7 @@ class ResidentPageController {
         if (q != null && !q.isBlank()) {
             try {
                 found = residents.search(q, user, 50, "page /residents").stream()
-                        .map(r -> ResidentView.of(r, user, true))
+                        .map(r -> ResidentView.of(r, user.disclosure(), LocalDate.now(clock)))
                         .toList();
             } catch (PlatformException e) {
                 model.addAttribute("error", e.getMessage());
@@ -71,7 +76,7 @@ class ResidentPageController {
         var resident = residents
                 .find(id, user, "page /residents/" + id)
                 .orElseThrow(() -> PlatformException.notFound("RESIDENT_NOT_FOUND", "居民不存在或不在您的权限范围内"));
-        model.addAttribute("resident", ResidentView.of(resident, user, false));
+        model.addAttribute("resident", ResidentView.of(resident, user.disclosure(), LocalDate.now(clock)));
         model.addAttribute(
                 "village", organizations.division(resident.divisionCode()).orElse(null));
         model.addAttribute("unit", organizations.find(resident.unitId()).orElse(null));

@@ -2,14 +2,15 @@ package org.regionalhealth.surveillance.channels;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.PlatformException;
-import org.regionalhealth.surveillance.Zone;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +33,10 @@ class ChannelApiController {
     private final ChannelImports imports;
     private final CurrentUsers users;
 
-    ChannelApiController(ChannelImports imports, CurrentUsers users) {
+    private final Clock clock;
+
+    ChannelApiController(ChannelImports imports, CurrentUsers users, Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.users = users;
     }
@@ -49,7 +53,11 @@ class ChannelApiController {
             throw PlatformException.invalidField("no-rows", "rows", "缺少报告卡（rows）");
         }
         return checked(imports.importCases(
-                batch.rows(), users.require(), Boolean.TRUE.equals(batch.goodRowsOnly()), Zone.today(), Instant.now()));
+                batch.rows(),
+                users.require(),
+                Boolean.TRUE.equals(batch.goodRowsOnly()),
+                LocalDate.now(clock),
+                Instant.now(clock)));
     }
 
     @PostMapping("/counts")
@@ -60,7 +68,7 @@ class ChannelApiController {
             throw PlatformException.invalidField("no-rows", "rows", "缺少计数行（rows）");
         }
         return checked(imports.importCounts(
-                batch.rows(), users.require(), Boolean.TRUE.equals(batch.goodRowsOnly()), Zone.today()));
+                batch.rows(), users.require(), Boolean.TRUE.equals(batch.goodRowsOnly()), LocalDate.now(clock)));
     }
 
     private static ImportReport checked(ImportReport report) {

@@ -1,7 +1,9 @@
 package org.regionalhealth.surveillance.channels;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +16,6 @@ import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.Role;
-import org.regionalhealth.surveillance.Zone;
 import org.regionalhealth.surveillance.signals.Categories;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +37,10 @@ class ChannelPageController {
     private final ChannelImports imports;
     private final CurrentUsers users;
 
-    ChannelPageController(ChannelImports imports, CurrentUsers users) {
+    private final Clock clock;
+
+    ChannelPageController(ChannelImports imports, CurrentUsers users, Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.users = users;
     }
@@ -85,8 +89,8 @@ class ChannelPageController {
                                 p.rows(),
                                 user,
                                 goodRowsOnly,
-                                Zone.today(),
-                                Instant.now(),
+                                LocalDate.now(clock),
+                                Instant.now(clock),
                                 p.errors().values());
             } else if ("cases".equals(kind)) {
                 ChannelCsv.Parsed<CaseReport> p = ChannelCsv.cases(file.getInputStream());
@@ -97,8 +101,8 @@ class ChannelPageController {
                                 p.rows(),
                                 user,
                                 goodRowsOnly,
-                                Zone.today(),
-                                Instant.now(),
+                                LocalDate.now(clock),
+                                Instant.now(clock),
                                 p.errors().values());
             } else {
                 ChannelCsv.Parsed<DailyCount> p = ChannelCsv.counts(file.getInputStream());
@@ -109,7 +113,7 @@ class ChannelPageController {
                                 p.rows(),
                                 user,
                                 goodRowsOnly,
-                                Zone.today(),
+                                LocalDate.now(clock),
                                 p.errors().values());
             }
             if (parsed.fatal() != null) {

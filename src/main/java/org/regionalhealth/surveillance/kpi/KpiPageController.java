@@ -2,6 +2,7 @@ package org.regionalhealth.surveillance.kpi;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.Role;
-import org.regionalhealth.surveillance.Zone;
 import org.regionalhealth.surveillance.signals.Explanation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +47,10 @@ class KpiPageController {
     private final Organizations organizations;
     private final CurrentUsers users;
 
-    KpiPageController(Kpis kpis, Organizations organizations, CurrentUsers users) {
+    private final Clock clock;
+
+    KpiPageController(Kpis kpis, Organizations organizations, CurrentUsers users, Clock clock) {
+        this.clock = clock;
         this.kpis = kpis;
         this.organizations = organizations;
         this.users = users;
@@ -68,7 +71,7 @@ class KpiPageController {
             @RequestParam(required = false) @Nullable String to,
             Model model) {
         CurrentUser user = users.require();
-        LocalDate end = date(to, Zone.today());
+        LocalDate end = date(to, LocalDate.now(clock));
         LocalDate start = date(from, end.minusDays(364));
         if (start.isAfter(end)) {
             start = end;
@@ -115,7 +118,7 @@ class KpiPageController {
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to) {
         CurrentUser user = users.require();
-        LocalDate end = date(to, Zone.today());
+        LocalDate end = date(to, LocalDate.now(clock));
         LocalDate start = date(from, end.minusDays(364));
         Kpis.Report report = kpis.report(user.scope(), start, end);
         StreamingResponseBody body = out -> write(report, out);

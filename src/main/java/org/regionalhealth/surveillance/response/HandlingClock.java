@@ -1,6 +1,7 @@
 package org.regionalhealth.surveillance.response;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.regionalhealth.surveillance.signals.Grade;
@@ -20,14 +21,17 @@ public class HandlingClock {
     private final JdbcClient jdbc;
     private final Dispatcher dispatcher;
 
-    HandlingClock(JdbcClient jdbc, Dispatcher dispatcher) {
+    private final Clock clock;
+
+    HandlingClock(JdbcClient jdbc, Dispatcher dispatcher, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.dispatcher = dispatcher;
     }
 
     @Scheduled(fixedDelayString = "${rhp.surveillance.clock-check-ms:60000}", initialDelay = 60_000)
     void tick() {
-        escalateOverdue(Instant.now());
+        escalateOverdue(Instant.now(clock));
     }
 
     private record Overdue(long id, String grade, int level, int slaHours) {}

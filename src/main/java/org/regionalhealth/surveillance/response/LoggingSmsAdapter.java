@@ -1,6 +1,7 @@
 package org.regionalhealth.surveillance.response;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +19,17 @@ class LoggingSmsAdapter implements SmsPort {
 
     private final JdbcClient jdbc;
 
-    LoggingSmsAdapter(JdbcClient jdbc) {
+    private final Clock clock;
+
+    LoggingSmsAdapter(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
     @Override
     public void send(long signalId, String recipient, String text) {
         jdbc.sql("insert into surveillance_sms_log (signal_id, recipient, text, sent_at) values (?, ?, ?, ?)")
-                .params(signalId, recipient, text, Timestamp.from(Instant.now()))
+                .params(signalId, recipient, text, Timestamp.from(Instant.now(clock)))
                 .update();
         log.info("SMS to {} for signal {}: {}", recipient, signalId, text);
     }

@@ -2,6 +2,7 @@ package org.regionalhealth.surveillance.response;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,10 @@ class SignalApiController {
     private final SignalHandling handling;
     private final CurrentUsers users;
 
-    SignalApiController(SignalViews views, SignalHandling handling, CurrentUsers users) {
+    private final Clock clock;
+
+    SignalApiController(SignalViews views, SignalHandling handling, CurrentUsers users, Clock clock) {
+        this.clock = clock;
         this.views = views;
         this.handling = handling;
         this.users = users;
@@ -57,12 +61,14 @@ class SignalApiController {
         views.detail(user, id).orElseThrow(() -> PlatformException.notFound("signal-not-found", "预警信号 " + id + " 不存在"));
         Step s = step == null ? new Step(null, null, null) : step;
         switch (action) {
-            case "acknowledge" -> handling.acknowledge(id, user.username(), Instant.now());
+            case "acknowledge" -> handling.acknowledge(id, user.username(), Instant.now(clock));
             case "verify" ->
-                handling.verify(id, s.result() == null ? "" : s.result(), s.note(), user.username(), Instant.now());
-            case "investigate" -> handling.investigate(id, s.note(), user.username(), Instant.now());
+                handling.verify(
+                        id, s.result() == null ? "" : s.result(), s.note(), user.username(), Instant.now(clock));
+            case "investigate" -> handling.investigate(id, s.note(), user.username(), Instant.now(clock));
             case "close" ->
-                handling.close(id, s.outcome() == null ? "" : s.outcome(), s.note(), user.username(), Instant.now());
+                handling.close(
+                        id, s.outcome() == null ? "" : s.outcome(), s.note(), user.username(), Instant.now(clock));
             default -> throw PlatformException.notFound("unknown-action", "未知操作：" + action);
         }
         return detail(id);

@@ -1,5 +1,6 @@
 package org.regionalhealth.surveillance.response;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,10 @@ class SignalPageController {
     private final SignalHandling handling;
     private final CurrentUsers users;
 
-    SignalPageController(SignalViews views, SignalHandling handling, CurrentUsers users) {
+    private final Clock clock;
+
+    SignalPageController(SignalViews views, SignalHandling handling, CurrentUsers users, Clock clock) {
+        this.clock = clock;
         this.views = views;
         this.handling = handling;
         this.users = users;
@@ -48,7 +52,7 @@ class SignalPageController {
         CurrentUser user = users.require();
         model.addAttribute("signals", views.list(user, !"all".equals(show), 500));
         model.addAttribute("show", show);
-        model.addAttribute("now", Instant.now());
+        model.addAttribute("now", Instant.now(clock));
         return "surveillance/signals";
     }
 
@@ -58,9 +62,9 @@ class SignalPageController {
                 .orElseThrow(() -> PlatformException.notFound("signal-not-found", "预警信号 " + id + " 不存在"));
         model.addAttribute("d", detail);
         model.addAttribute("s", detail.signal());
-        model.addAttribute("now", Instant.now());
+        model.addAttribute("now", Instant.now(clock));
         model.addAttribute("outcomes", SignalHandling.OUTCOMES);
-        model.addAttribute("zone", org.regionalhealth.surveillance.Zone.DISTRICT);
+        model.addAttribute("zone", clock.getZone());
         return "surveillance/signal";
     }
 
@@ -78,10 +82,12 @@ class SignalPageController {
         String cleanNote = note == null || note.isBlank() ? null : note.trim();
         try {
             switch (action) {
-                case "acknowledge" -> handling.acknowledge(id, actor, Instant.now());
-                case "verify" -> handling.verify(id, result == null ? "" : result, cleanNote, actor, Instant.now());
-                case "investigate" -> handling.investigate(id, cleanNote, actor, Instant.now());
-                case "close" -> handling.close(id, outcome == null ? "" : outcome, cleanNote, actor, Instant.now());
+                case "acknowledge" -> handling.acknowledge(id, actor, Instant.now(clock));
+                case "verify" ->
+                    handling.verify(id, result == null ? "" : result, cleanNote, actor, Instant.now(clock));
+                case "investigate" -> handling.investigate(id, cleanNote, actor, Instant.now(clock));
+                case "close" ->
+                    handling.close(id, outcome == null ? "" : outcome, cleanNote, actor, Instant.now(clock));
                 default -> throw PlatformException.notFound("unknown-action", "未知操作：" + action);
             }
         } catch (PlatformException e) {

@@ -105,7 +105,7 @@ public class SignalViews {
                 .param(id)
                 .query(String.class)
                 .single();
-        boolean full = user.mayReadFullIdentifiers();
+        boolean full = user.mayReadFullNames();
         boolean[] names = {false};
         List<TriggerRow> triggers = jdbc.sql(
                         "select * from surveillance_signal_trigger where signal_id = ? order by id")

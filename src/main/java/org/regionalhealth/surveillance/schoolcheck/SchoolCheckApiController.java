@@ -2,6 +2,7 @@ package org.regionalhealth.surveillance.schoolcheck;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.PlatformException;
-import org.regionalhealth.surveillance.Zone;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +32,10 @@ class SchoolCheckApiController {
     private final SchoolChecks checks;
     private final CurrentUsers users;
 
-    SchoolCheckApiController(SchoolChecks checks, CurrentUsers users) {
+    private final Clock clock;
+
+    SchoolCheckApiController(SchoolChecks checks, CurrentUsers users, Clock clock) {
+        this.clock = clock;
         this.checks = checks;
         this.users = users;
     }
@@ -48,7 +51,8 @@ class SchoolCheckApiController {
             throw PlatformException.invalid("missing-body", "缺少请求体");
         }
         CurrentUser user = users.require();
-        var saved = checks.save(check, user.unitId(), user.scope(), user.username(), Zone.today(), Instant.now());
+        var saved = checks.save(
+                check, user.unitId(), user.scope(), user.username(), LocalDate.now(clock), Instant.now(clock));
         return new SavedResponse(saved.checkId(), saved.signals());
     }
 
@@ -56,6 +60,6 @@ class SchoolCheckApiController {
     @Operation(summary = "某日已录入的晨午检（仅限本人可见的单位）")
     List<SchoolChecks.Row> list(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
-        return checks.list(users.require().scope(), date == null ? Zone.today() : date);
+        return checks.list(users.require().scope(), date == null ? LocalDate.now(clock) : date);
     }
 }

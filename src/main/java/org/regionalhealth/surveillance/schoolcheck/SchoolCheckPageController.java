@@ -1,5 +1,6 @@
 package org.regionalhealth.surveillance.schoolcheck;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,7 +17,6 @@ import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
-import org.regionalhealth.surveillance.Zone;
 import org.regionalhealth.surveillance.signals.Categories;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +42,10 @@ class SchoolCheckPageController {
     private final CurrentUsers users;
     private final Organizations organizations;
 
-    SchoolCheckPageController(SchoolChecks checks, CurrentUsers users, Organizations organizations) {
+    private final Clock clock;
+
+    SchoolCheckPageController(SchoolChecks checks, CurrentUsers users, Organizations organizations, Clock clock) {
+        this.clock = clock;
         this.checks = checks;
         this.users = users;
         this.organizations = organizations;
@@ -107,7 +110,8 @@ class SchoolCheckPageController {
                     number(form.present(), "present"),
                     number(form.absentIll(), "absentIll"),
                     groups);
-            var saved = checks.save(check, user.unitId(), user.scope(), user.username(), Zone.today(), Instant.now());
+            var saved = checks.save(
+                    check, user.unitId(), user.scope(), user.username(), LocalDate.now(clock), Instant.now(clock));
             return "redirect:/surveillance/school-check?date=" + check.date() + "&saved=" + saved.checkId()
                     + "&signals=" + saved.signals().size();
         } catch (PlatformException e) {
@@ -138,18 +142,18 @@ class SchoolCheckPageController {
         model.addAttribute("groups", GROUPS);
         model.addAttribute("rows", checks.list(user.scope(), day));
         model.addAttribute("day", day);
-        model.addAttribute("today", Zone.today());
-        model.addAttribute("minDay", Zone.today().minusDays(SchoolChecks.BACKFILL_DAYS));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("minDay", LocalDate.now(clock).minusDays(SchoolChecks.BACKFILL_DAYS));
     }
 
-    private static LocalDate parse(@Nullable String date) {
+    private LocalDate parse(@Nullable String date) {
         if (date == null || date.isBlank()) {
-            return Zone.today();
+            return LocalDate.now(clock);
         }
         try {
             return LocalDate.parse(date.trim());
         } catch (DateTimeParseException e) {
-            return Zone.today();
+            return LocalDate.now(clock);
         }
     }
 

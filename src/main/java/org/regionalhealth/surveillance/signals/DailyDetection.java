@@ -1,5 +1,6 @@
 package org.regionalhealth.surveillance.signals;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +13,6 @@ import java.util.Set;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.surveillance.SurveillanceProperties;
-import org.regionalhealth.surveillance.Zone;
 import org.regionalhealth.surveillance.detection.CountSeries;
 import org.regionalhealth.surveillance.detection.DetectionPoint;
 import org.regionalhealth.surveillance.detection.EssenceEwma;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 0.05; the p-values are settings) on the day's value against the preceding 28 observed days. The series skip days
  * that are not observations — non-school days for the school channel (school calendar) and days of confirmed
  * clusters and outbreaks (baseline exclusions) — instead of counting them as zeros. Alarms become triggers and are
- * fused into signals. Runs every morning at 06:30 (Asia/Shanghai) for the previous day's data and on demand.
+ * fused into signals. Runs every morning at 06:30 in the district's zone ({@code rhp.platform.zone}) for the previous day's data and on demand.
  */
 @Service
 public class DailyDetection {
@@ -56,7 +56,15 @@ public class DailyDetection {
     private final EssenceEwma ewma;
     private final MpmPresets presets = MpmPresets.bundled();
 
-    DailyDetection(JdbcClient jdbc, Signals signals, Organizations organizations, SurveillanceProperties properties) {
+    private final Clock clock;
+
+    DailyDetection(
+            JdbcClient jdbc,
+            Signals signals,
+            Organizations organizations,
+            SurveillanceProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.signals = signals;
         this.organizations = organizations;
@@ -81,9 +89,9 @@ public class DailyDetection {
     /** What a run did. */
     public record Run(LocalDate day, int series, int evaluated, int alarms, int signals, long millis) {}
 
-    @Scheduled(cron = "0 30 6 * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "0 30 6 * * *", zone = "${rhp.platform.zone:Asia/Shanghai}")
     void everyMorning() {
-        Run run = run(Zone.today().minusDays(1), Instant.now(), false);
+        Run run = run(LocalDate.now(clock).minusDays(1), Instant.now(clock), false);
         log.info("Daily detection for {}: {}", run.day(), run);
     }
 

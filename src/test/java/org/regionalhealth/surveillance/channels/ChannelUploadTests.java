@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
 import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
-import org.regionalhealth.surveillance.Zone;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Channel batches: a bad row rejects the batch with a row-level report, unless only the good rows are wanted. */
 @PlatformIntegrationTest
 class ChannelUploadTests extends BrowserTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -33,7 +36,7 @@ class ChannelUploadTests extends BrowserTest {
                         """
                         select count(*) from surveillance_daily_count c join org_unit u on u.id = c.unit_id
                         where u.code = ? and c.channel = ? and c.day = ?""")
-                .params(unitCode, channel, Zone.today())
+                .params(unitCode, channel, LocalDate.now(clock))
                 .query(Long.class)
                 .single();
     }
@@ -41,7 +44,7 @@ class ChannelUploadTests extends BrowserTest {
     @Test
     void aBatchWithABadRowStoresNothingUnlessOnlyTheGoodRowsAreWanted() {
         String clinic = unit("HOSPITAL", 2);
-        LocalDate day = Zone.today(); // the demo simulator fills up to yesterday
+        LocalDate day = LocalDate.now(clock); // the demo simulator fills up to yesterday
         String rows =
                 """
                 [{"channel": "visits", "unitCode": "%1$s", "day": "%2$s", "category": "ili", "count": 12},
@@ -65,7 +68,7 @@ class ChannelUploadTests extends BrowserTest {
     @Test
     void theUploadPageReportsBadLinesAndImportsNothingUntilFixedOrToldToTakeTheGoodRows() {
         String pharmacy = unit("PHARMACY", 3);
-        LocalDate day = Zone.today();
+        LocalDate day = LocalDate.now(clock);
         String csv = "channel,unit_code,day,category,count\n"
                 + "pharmacy," + pharmacy + "," + day + ",antipyretic,31\n"
                 + "pharmacy," + pharmacy + ",2026-13-40,antidiarrhoeal,4\n"
@@ -98,7 +101,7 @@ class ChannelUploadTests extends BrowserTest {
     @Test
     void schoolChecksUploadedAsCsvAreValidatedRowByRowLikeTheNursesPage() {
         String school = unit("SCHOOL", 9);
-        LocalDate day = Zone.today();
+        LocalDate day = LocalDate.now(clock);
         String csv = "school_code,date,grade,class_name,enrolled,present,absent_ill,sick,symptoms,names\n"
                 + school + "," + day + ",4,批量1班,45,44,1,1,cough,\n"
                 + school + "," + day + ",4,批量2班,45,46,0,0,,\n"
@@ -129,7 +132,7 @@ class ChannelUploadTests extends BrowserTest {
                         select count(*) from surveillance_school_check k
                         join surveillance_school_class c on c.id = k.class_id join org_unit u on u.id = c.school_id
                         where u.code = ? and k.check_date = ? and c.class_name like '批量%'""")
-                .params(schoolCode, Zone.today())
+                .params(schoolCode, LocalDate.now(clock))
                 .query(Long.class)
                 .single();
     }

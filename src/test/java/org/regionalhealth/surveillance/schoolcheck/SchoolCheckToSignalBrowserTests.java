@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
 import org.regionalhealth.BrowserTest;
 import org.regionalhealth.PlatformIntegrationTest;
-import org.regionalhealth.surveillance.Zone;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Done means of issue 6: the school nurse enters a class with 4 pupils absent with fever and cough today and
@@ -20,6 +21,9 @@ import org.regionalhealth.surveillance.Zone;
  */
 @PlatformIntegrationTest
 class SchoolCheckToSignalBrowserTests extends BrowserTest {
+
+    @Autowired
+    Clock clock;
 
     private static final String CLASS_NAME = "晨检演练1班";
 
@@ -55,7 +59,7 @@ class SchoolCheckToSignalBrowserTests extends BrowserTest {
         assertThat(nurse.locator("nav.mainnav a[href='/surveillance/school-check']")
                         .count())
                 .isEqualTo(1);
-        LocalDate today = Zone.today();
+        LocalDate today = LocalDate.now(clock);
         enter(nurse, today.minusDays(1));
         assertThat(nurse.locator("#rule-reached").count()).isEqualTo(1);
         enter(nurse, today);

@@ -2,12 +2,12 @@ package org.regionalhealth.surveillance.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.PlatformIntegrationTest;
-import org.regionalhealth.surveillance.Zone;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @PlatformIntegrationTest
 class BaselineExclusionIntegrationTests {
+
+    @Autowired
+    Clock clock;
 
     @LocalServerPort
     int port;
@@ -38,7 +41,7 @@ class BaselineExclusionIntegrationTests {
                 .param(pharmacy)
                 .query(Long.class)
                 .single();
-        LocalDate today = Zone.today();
+        LocalDate today = LocalDate.now(clock);
         StringBuilder rows = new StringBuilder();
         for (int back = 45; back >= 0; back--) {
             int count = back == 0 ? 22 : back <= 20 && back >= 14 ? 40 : 9 + back % 3;
@@ -57,7 +60,7 @@ class BaselineExclusionIntegrationTests {
 
         // the outbreak is detected on its first day and fused into one signal over its days
         for (int back = 20; back >= 14; back--) {
-            detection.run(today.minusDays(back), Instant.now(), false);
+            detection.run(today.minusDays(back), Instant.now(clock), false);
         }
         long signal = jdbc.sql(
                         "select signal_id from surveillance_signal_trigger where unit_key = ? order by id limit 1")

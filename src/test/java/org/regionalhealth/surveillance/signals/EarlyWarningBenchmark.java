@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.regionalhealth.RegionalHealthApplication;
-import org.regionalhealth.surveillance.Zone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,6 +54,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @State(Scope.Benchmark)
 public class EarlyWarningBenchmark {
 
+    private Clock clock;
+
     static final int BATCH = 5_000;
 
     ConfigurableApplicationContext context;
@@ -75,7 +77,8 @@ public class EarlyWarningBenchmark {
                         "--server.port=0",
                         "--logging.level.root=WARN");
         detection = context.getBean(DailyDetection.class);
-        today = Zone.today();
+        clock = context.getBean(Clock.class);
+        today = LocalDate.now(clock);
         var jdbc = context.getBean(JdbcClient.class);
         record U(long id, String code, String path, String division, String type) {}
         List<U> units = jdbc.sql(
@@ -197,7 +200,7 @@ public class EarlyWarningBenchmark {
     @Warmup(iterations = 1)
     @Measurement(iterations = 5)
     public DailyDetection.Run dailyRun() {
-        DailyDetection.Run run = detection.run(today, Instant.now(), false);
+        DailyDetection.Run run = detection.run(today, Instant.now(clock), false);
         System.out.printf("%n  %s%n", run);
         return run;
     }

@@ -2,6 +2,7 @@ package org.regionalhealth.surveillance.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.PlatformIntegrationTest;
-import org.regionalhealth.surveillance.Zone;
 import org.regionalhealth.surveillance.response.HandlingClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +23,9 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class EarlyWarningIntegrationTests {
 
+    @Autowired
+    Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -30,7 +33,7 @@ class EarlyWarningIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    HandlingClock clock;
+    HandlingClock handlingClock;
 
     /**
      * The n-th school (by id) after the nurse's in her town: the demo simulator leaves that town quiet, so these
@@ -74,7 +77,7 @@ class EarlyWarningIntegrationTests {
     @Test
     void theSameClusterInTheSchoolChannelAndInCaseReportsIsOneSignal() {
         School school = school(1);
-        LocalDate today = Zone.today();
+        LocalDate today = LocalDate.now(clock);
         var admin = ApiClient.as(port, "admin");
         long fromSchool = onlySignal(
                 admin.post("/api/surveillance/school-checks", check(school.code(), today, "融合1班", 3, "\"rash\"")));
@@ -112,7 +115,7 @@ class EarlyWarningIntegrationTests {
     @Test
     void aSingleCaseDiseaseIsRedAndAnUnacknowledgedSignalEscalatesWhenItsClockRunsOut() {
         School school = school(2);
-        LocalDate today = Zone.today();
+        LocalDate today = LocalDate.now(clock);
         String cholera =
                 """
                 {"rows": [{"disease": "cholera", "status": "suspected", "onsetDate": "%1$s", "diagnosisDate": "%1$s",
@@ -125,13 +128,13 @@ class EarlyWarningIntegrationTests {
         assertThat(signal.get("slaHours").asInt()).isEqualTo(2);
 
         Instant generated = Instant.parse(signal.get("generatedAt").asString());
-        assertThat(clock.escalateOverdue(generated.plus(119, ChronoUnit.MINUTES)))
+        assertThat(handlingClock.escalateOverdue(generated.plus(119, ChronoUnit.MINUTES)))
                 .doesNotContain(id);
-        assertThat(clock.escalateOverdue(generated.plus(121, ChronoUnit.MINUTES)))
+        assertThat(handlingClock.escalateOverdue(generated.plus(121, ChronoUnit.MINUTES)))
                 .contains(id);
         assertThat(level(id)).isEqualTo(1);
         // the clock restarts for the next level: no second escalation until it runs out again
-        assertThat(clock.escalateOverdue(generated.plus(122, ChronoUnit.MINUTES)))
+        assertThat(handlingClock.escalateOverdue(generated.plus(122, ChronoUnit.MINUTES)))
                 .doesNotContain(id);
         assertThat(jdbc.sql("select recipient from surveillance_notification where signal_id = ? order by id")
                         .param(id)
@@ -147,7 +150,8 @@ class EarlyWarningIntegrationTests {
         assertThat(cdc.post("/api/surveillance/signals/" + id + "/acknowledge", "{}")
                         .status())
                 .isEqualTo(200);
-        assertThat(clock.escalateOverdue(generated.plus(10, ChronoUnit.HOURS))).doesNotContain(id);
+        assertThat(handlingClock.escalateOverdue(generated.plus(10, ChronoUnit.HOURS)))
+                .doesNotContain(id);
         assertThat(level(id)).isEqualTo(1);
     }
 
@@ -161,7 +165,7 @@ class EarlyWarningIntegrationTests {
     @Test
     void handlingStepsMustComeInOrderAndAnOutbreakLeavesTheBaselines() {
         School school = school(3);
-        LocalDate today = Zone.today();
+        LocalDate today = LocalDate.now(clock);
         long id = onlySignal(ApiClient.as(port, "admin")
                 .post(
                         "/api/surveillance/school-checks",
@@ -213,7 +217,7 @@ class EarlyWarningIntegrationTests {
     @Test
     void aSchoolNurseEntersAndSeesOnlyHerOwnSchool() {
         var nurse = ApiClient.as(port, "school-nurse");
-        LocalDate today = Zone.today();
+        LocalDate today = LocalDate.now(clock);
         var own = nurse.post(
                 "/api/surveillance/school-checks",
                 check(null, today, "范围1班", 0, "\"fever\"")
@@ -258,7 +262,7 @@ class EarlyWarningIntegrationTests {
                         """
                         {"date": "%s", "grade": 13, "className": "", "enrolled": 40, "present": 41, "absentIll": 0,
                          "groups": [{"count": 2, "symptoms": ["sneezing"], "names": ["张三"]}]}"""
-                                .formatted(Zone.today().plusDays(1)));
+                                .formatted(LocalDate.now(clock).plusDays(1)));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).contains("application/problem+json");
         assertThat(response.body())

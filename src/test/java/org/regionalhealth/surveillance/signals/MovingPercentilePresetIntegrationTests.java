@@ -2,11 +2,11 @@ package org.regionalhealth.surveillance.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.PlatformIntegrationTest;
-import org.regionalhealth.surveillance.Zone;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @PlatformIntegrationTest
 class MovingPercentilePresetIntegrationTests {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -37,7 +40,7 @@ class MovingPercentilePresetIntegrationTests {
 
     @Test
     void scarletFeverUsesItsP90PresetAndDiseasesWithoutThreeYearsAreNotEvaluated() {
-        LocalDate today = Zone.today();
+        LocalDate today = LocalDate.now(clock);
         for (LocalDate d = today.minusYears(4); d.isBefore(today.minusDays(6)); d = d.plusDays(7)) {
             cases("scarlet_fever", d, 1, "sf");
         }

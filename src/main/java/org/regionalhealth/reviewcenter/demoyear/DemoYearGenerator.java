@@ -1,0 +1,1108 @@
+package org.regionalhealth.reviewcenter.demoyear;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.sql.Connection;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.regionalhealth.drugs.DrugKnowledge;
+import org.regionalhealth.org.Organizations;
+import org.regionalhealth.org.StaffMember;
+import org.regionalhealth.org.Unit;
+import org.regionalhealth.org.UnitQuery;
+import org.regionalhealth.org.UnitType;
+import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.Sha256;
+import org.regionalhealth.residents.Sex;
+import org.regionalhealth.reviewcenter.submission.PrescriptionRequest;
+import org.regionalhealth.reviewcenter.submission.PrescriptionRequests;
+import org.regionalhealth.reviewcenter.supervision.SupervisionRollup;
+import org.regionalhealth.screening.Action;
+import org.regionalhealth.screening.Finding;
+import org.regionalhealth.screening.Prescriber;
+import org.regionalhealth.screening.PrescriptionScreening;
+import org.regionalhealth.screening.PrescriptionType;
+import org.regionalhealth.screening.ScreeningProperties;
+import org.regionalhealth.screening.Setting;
+import org.regionalhealth.screening.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A year of the district's prescriptions, as the review center would have stored them: each one written by a doctor
+ * of the staff register in a department of their institution, <em>screened by the real engine</em>
+ * ({@link PrescriptionScreening}) on its day, then taken through the review workflow of V3 (queue, claims, pharmacist
+ * decisions, timeouts, returns, modifications, double signatures), with every state change as an event. Today ends
+ * with a live queue (open rounds, some amber or red), so the workbench and supervision pages have work and figures
+ * right after start.
+ *
+ * <p>Volumes follow research §5.2: about 13,000 prescriptions a day for the 4.8 million the real center reviewed in a
+ * year; weekends at 60%, winter 15% higher (respiratory season). About 15% carry an injected problem (an interacting
+ * pair, an overdose, an over-long supply, a missing diagnosis, a duplicated class, a vague usage); with what the rules
+ * find on their own, 11–20% are flagged, as Chinese centers report (research §2.1).
+ *
+ * <p>Deterministic: one random stream per day, derived from the seed, so the two screening threads produce the same
+ * year in any order. Stored in bulk with COPY ({@link CopyStream}); the rollup is built in SQL afterwards.
+ */
+@Component
+public class DemoYearGenerator {
+
+    /** Who stored the demo year (marks it, so it is generated once). */
+    public static final String SUBMITTED_BY = "demo-year";
+
+    static final double INJECTED_PROBLEM_SHARE = 0.15;
+    /** Service-level timers (issue 4 §1 defaults); amber at 60% of the limit (research §5.1: crtech orange/red). */
+    static final Map<Setting, Duration> TIMERS = Map.of(
+            Setting.EMERGENCY, Duration.ofMinutes(2),
+            Setting.OUTPATIENT, Duration.ofMinutes(5),
+            Setting.INPATIENT, Duration.ofMinutes(30));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoYearGenerator.class);
+    private static final Set<String> CHRONIC = Set.of("I10.x00", "E11.900", "E78.500", "I25.103", "E03.900");
+
+    private final DrugKnowledge knowledge;
+    private final ScreeningProperties properties;
+    private final Organizations organizations;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final SupervisionRollup rollup;
+    private final JsonMapper json = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+
+    DemoYearGenerator(
+            DrugKnowledge knowledge,
+            ScreeningProperties properties,
+            Organizations organizations,
+            JdbcClient jdbc,
+            DataSource dataSource,
+            SupervisionRollup rollup) {
+        this.knowledge = knowledge;
+        this.properties = properties;
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.rollup = rollup;
+    }
+
+    /** What one run wrote and how long it took. */
+    public record Result(
+            int prescriptions,
+            int flagged,
+            int openTasks,
+            long events,
+            long tasks,
+            long findings,
+            Duration screeningAndStorage,
+            Duration rollupBuild) {}
+
+    /** Findings of the demo year per rule and action, most frequent first (to tune the problem mix). */
+    public List<String> findingsPerRule() {
+        return jdbc.sql(
+                        """
+                        select f.rule_id || ' ' || f.action || ' ' || count(*) from prescriptionreview_finding f
+                          join prescriptionreview_prescription p on p.id = f.prescription_id
+                         where p.submitted_by = ? group by f.rule_id, f.action order by count(*) desc""")
+                .param(SUBMITTED_BY)
+                .query(String.class)
+                .list();
+    }
+
+    /** Whether the demo year is already stored. */
+    public boolean generated() {
+        return jdbc.sql("select exists(select 1 from prescriptionreview_prescription where submitted_by = ?)")
+                .param(SUBMITTED_BY)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Writes {@code count} prescriptions over the 365 days up to {@code now}, plus a live queue for today. Call inside
+     * a transaction: everything is written on its connection, so a failure leaves nothing half-written.
+     */
+    public Result generate(int count, long seed, Instant now, int threads) {
+        Instant started = Instant.now();
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        District district = district();
+        DayClock clock = new DayClock(zone);
+        PrescriptionScreening screening = new PrescriptionScreening(knowledge, properties, organizations, clock);
+        ClinicalTemplates templates = new ClinicalTemplates(knowledge.snapshot());
+
+        int days = 365;
+        int[] perDay = perDay(count, today, days);
+        int live = Math.max(24, Math.min(200, count / 20_000));
+        long first = jdbc.sql("select nextval('prescriptionreview_prescription_id_seq')")
+                .query(Long.class)
+                .single();
+        long[] base = new long[days];
+        long next = first;
+        for (int d = 0; d < days; d++) {
+            base[d] = next;
+            next += perDay[d] + (d == days - 1 ? live : 0);
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "demo-year");
+            t.setDaemon(true);
+            return t;
+        });
+        int flagged = 0;
+        int open = 0;
+        long events = 0;
+        long tasks = 0;
+        long findings = 0;
+        int written = 0;
+        try {
+            ArrayDeque<Future<DayRows>> inFlight = new ArrayDeque<>();
+            int submitted = 0;
+            int window = Math.max(2, threads * 2);
+            while (submitted < days || !inFlight.isEmpty()) {
+                while (submitted < days && inFlight.size() < window) {
+                    int d = submitted++;
+                    LocalDate day = today.minusDays(days - 1L - d);
+                    int n = perDay[d];
+                    int extra = d == days - 1 ? live : 0;
+                    long dayBase = base[d];
+                    inFlight.add(pool.submit(
+                            () -> new DayWorker(district, screening, clock, templates, zone, now, seed, day, dayBase)
+                                    .run(n, extra)));
+                }
+                DayRows rows = inFlight.poll().get();
+                CopyStream.copy(
+                        connection,
+                        "prescriptionreview_prescription (id, institution_id, institution_path, prescription_number,"
+                                + " revision, setting, prescriber_staff_id, issued_on, request_sha256, request, status,"
+                                + " action, highest_tier, kb_version, failure, submitted_by, submitted_at, screened_at,"
+                                + " updated_at, review_state, review_state_at, department)",
+                        rows.prescriptions);
+                CopyStream.copy(
+                        connection,
+                        "prescriptionreview_finding (prescription_id, finding_key, rule_id, rule_version, kb_version,"
+                                + " tier, action, message, drugs, evidence, source, opened_revision, closed_revision,"
+                                + " closed_at, closed_reason)",
+                        rows.findings);
+                CopyStream.copy(
+                        connection,
+                        "prescriptionreview_review_task (prescription_id, revision, institution_path, pool, skill,"
+                                + " setting, highest_tier, senior_only, enqueued_at, amber_at, due_at, claimed_by,"
+                                + " claimed_at, decided_by, decided_at, outcome, breached)",
+                        rows.tasks);
+                CopyStream.copy(
+                        connection,
+                        "prescriptionreview_review_event (prescription_id, revision, institution_path, kind,"
+                                + " from_state, to_state, actor, reason_codes, message, off_hours, at)",
+                        rows.events);
+                written += rows.count;
+                flagged += rows.flagged;
+                open += rows.open;
+                events += rows.eventCount;
+                tasks += rows.taskCount;
+                findings += rows.findingCount;
+                if (rows.day.getDayOfMonth() == 1 || rows.day.equals(today)) {
+                    log.info("Demo year: {} — {} prescriptions stored", rows.day, written);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("demo year interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("demo year failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        jdbc.sql("select setval('prescriptionreview_prescription_id_seq', ?)")
+                .param(next - 1)
+                .query(Long.class)
+                .single();
+        Instant stored = Instant.now();
+        // fresh planner statistics for the bulk-loaded tables before the rollup and the first page
+        for (String table : List.of("prescription", "finding", "review_task", "review_event")) {
+            jdbc.sql("analyze prescriptionreview_" + table).update();
+        }
+        rollup.rebuild(today.minusDays(days - 1L), today);
+        Instant rolled = Instant.now();
+        return new Result(
+                written,
+                flagged,
+                open,
+                events,
+                tasks,
+                findings,
+                Duration.between(started, stored),
+                Duration.between(stored, rolled));
+    }
+
+    /** Prescriptions per day: weekends at 60%, winter months up to 15% more; exact total (largest remainders). */
+    static int[] perDay(int count, LocalDate today, int days) {
+        double[] weight = new double[days];
+        double sum = 0;
+        for (int d = 0; d < days; d++) {
+            LocalDate day = today.minusDays(days - 1L - d);
+            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            double season = 1 + 0.15 * Math.cos(2 * Math.PI * (day.getDayOfYear() - 15) / 365.0);
+            weight[d] = (weekend ? 0.6 : 1.0) * season;
+            sum += weight[d];
+        }
+        int[] n = new int[days];
+        double[] remainder = new double[days];
+        int assigned = 0;
+        for (int d = 0; d < days; d++) {
+            double exact = weight[d] / sum * count;
+            n[d] = (int) Math.floor(exact);
+            remainder[d] = exact - n[d];
+            assigned += n[d];
+        }
+        Integer[] order = new Integer[days];
+        for (int d = 0; d < days; d++) {
+            order[d] = d;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(remainder[b], remainder[a]));
+        for (int i = 0; assigned < count; i++, assigned++) {
+            n[order[i % days]]++;
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    /** An institution that prescribes, with its doctors (each in one department) and its medical community. */
+    record Institution(Unit unit, String pool, List<StaffMember> doctors, List<String> departments) {}
+
+    record District(Institution[] institutions, double[] cumulative, Map<String, List<StaffMember>> pharmacists) {}
+
+    private District district() {
+        Unit root = organizations.root();
+        DataScope all = new DataScope(root.id(), root.path(), Optional.empty());
+        // share of the district's visits per kind of institution (research §5.2: hospitals 42.6, centres 8.3 + 13.1,
+        // stations and village clinics 16.1 × 10⁸ nationally), spread evenly over the institutions of each kind
+        Map<UnitType, Double> share =
+                Map.of(UnitType.HOSPITAL, 0.45, UnitType.HEALTH_CENTRE, 0.32, UnitType.STATION, 0.23);
+        List<Institution> institutions = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        Map<String, List<StaffMember>> pharmacists = new LinkedHashMap<>();
+        for (UnitType type : List.of(UnitType.HOSPITAL, UnitType.HEALTH_CENTRE, UnitType.STATION)) {
+            List<Unit> units = new ArrayList<>();
+            for (int page = 0; ; page++) {
+                var result = organizations.search(new UnitQuery(type, null, null, null), all, page, 200);
+                units.addAll(result.items());
+                if ((long) (page + 1) * 200 >= result.total()) {
+                    break;
+                }
+            }
+            units.sort((a, b) -> a.code().compareTo(b.code()));
+            List<Institution> ofType = new ArrayList<>();
+            for (Unit unit : units) {
+                String pool = organizations
+                        .medicalCommunityOf(unit.id())
+                        .map(Unit::code)
+                        .orElse("DISTRICT");
+                List<StaffMember> staff = organizations.staffOf(unit.id());
+                staff.stream().filter(StaffMember::pharmacist).forEach(p -> pharmacists
+                        .computeIfAbsent(pool, k -> new ArrayList<>())
+                        .add(p));
+                List<StaffMember> doctors =
+                        staff.stream().filter(StaffMember::prescribingRight).toList();
+                if (!doctors.isEmpty()) {
+                    ofType.add(new Institution(unit, pool, doctors, departments(type)));
+                }
+            }
+            for (Institution i : ofType) {
+                institutions.add(i);
+                weights.add(share.get(type) / ofType.size());
+            }
+        }
+        double[] cumulative = new double[institutions.size()];
+        double sum = 0;
+        for (int i = 0; i < cumulative.length; i++) {
+            sum += weights.get(i);
+            cumulative[i] = sum;
+        }
+        for (int i = 0; i < cumulative.length; i++) {
+            cumulative[i] /= sum;
+        }
+        return new District(institutions.toArray(Institution[]::new), cumulative, pharmacists);
+    }
+
+    private static List<String> departments(UnitType type) {
+        return switch (type) {
+            case HOSPITAL -> List.of("内科", "儿科", "外科", "急诊科", "中医科", "老年病科", "感染科", "妇科");
+            case HEALTH_CENTRE -> List.of("全科", "全科", "儿科", "急诊科", "中医科");
+            default -> List.of("全科");
+        };
+    }
+
+    /** The rows of one day, formatted for COPY by a screening thread. */
+    static final class DayRows {
+        final LocalDate day;
+        final StringBuilder prescriptions = new StringBuilder(1 << 16);
+        final StringBuilder findings = new StringBuilder(1 << 14);
+        final StringBuilder tasks = new StringBuilder(1 << 12);
+        final StringBuilder events = new StringBuilder(1 << 16);
+        int count;
+        int flagged;
+        int open;
+        long eventCount;
+        long taskCount;
+        long findingCount;
+
+        DayRows(LocalDate day) {
+            this.day = day;
+        }
+    }
+
+    /** Generates, screens and simulates the review of one day's prescriptions. */
+    final class DayWorker {
+
+        private final District district;
+        private final PrescriptionScreening screening;
+        private final DayClock clock;
+        private final ClinicalTemplates templates;
+        private final ZoneId zone;
+        private final Instant now;
+        private final LocalDate day;
+        private final long base;
+        private final SplittableRandom random;
+        private final DayRows rows;
+
+        DayWorker(
+                District district,
+                PrescriptionScreening screening,
+                DayClock clock,
+                ClinicalTemplates templates,
+                ZoneId zone,
+                Instant now,
+                long seed,
+                LocalDate day,
+                long base) {
+            this.district = district;
+            this.screening = screening;
+            this.clock = clock;
+            this.templates = templates;
+            this.zone = zone;
+            this.now = now;
+            this.day = day;
+            this.base = base;
+            this.random = new SplittableRandom(seed * 1_000_003L + day.toEpochDay());
+            this.rows = new DayRows(day);
+        }
+
+        DayRows run(int count, int live) {
+            for (int i = 0; i < count; i++) {
+                one(base + i, false);
+            }
+            for (int i = 0; i < live; i++) {
+                one(base + count + i, true);
+            }
+            return rows;
+        }
+
+        /** One prescription: written, screened, reviewed (up to {@code now}), formatted. */
+        private void one(long id, boolean liveQueue) {
+            Institution inst = institution();
+            int doctorIndex = random.nextInt(inst.doctors().size());
+            StaffMember doctor = inst.doctors().get(doctorIndex);
+            String department =
+                    inst.departments().get(doctorIndex % inst.departments().size());
+            Setting setting = department.equals("急诊科")
+                    ? Setting.EMERGENCY
+                    : inst.unit().type() != UnitType.STATION && random.nextDouble() < 0.12
+                            ? Setting.INPATIENT
+                            : Setting.OUTPATIENT;
+            Instant at = liveQueue
+                    ? now.minusSeconds(random.nextInt((int) TIMERS.get(setting).toSeconds() * 9 / 10 + 30))
+                    : time(setting);
+            boolean child = department.equals("儿科");
+            Draft clean = draft(id, inst, doctor, setting, child, false);
+            Draft written = random.nextDouble() < (liveQueue ? 1.0 : INJECTED_PROBLEM_SHARE)
+                    ? draft(id, inst, doctor, setting, child, true, clean)
+                    : clean;
+            Prescriber prescriber = Prescriber.registered(doctor, inst.unit());
+            Verdict verdict = screen(written, inst, prescriber, at);
+            for (int attempt = 0;
+                    liveQueue && attempt < 30 && verdict.action() != Action.PHARMACIST_REVIEW;
+                    attempt++) {
+                written = draft(id, inst, doctor, setting, child, true, clean);
+                verdict = screen(written, inst, prescriber, at);
+            }
+            if (liveQueue && verdict.action() != Action.PHARMACIST_REVIEW) {
+                return;
+            }
+            new Story(id, inst, department, doctor, prescriber, setting, at, clean, written, verdict, liveQueue).tell();
+        }
+
+        private Institution institution() {
+            double x = random.nextDouble();
+            int i = Arrays.binarySearch(district.cumulative(), x);
+            i = i >= 0 ? i : -i - 1;
+            return district.institutions()[Math.min(i, district.institutions().length - 1)];
+        }
+
+        /** When it was written: surgery hours for outpatients, mornings on the ward, any hour in emergency. */
+        private Instant time(Setting setting) {
+            LocalTime t =
+                    switch (setting) {
+                        case EMERGENCY -> LocalTime.ofSecondOfDay(random.nextInt(86_400));
+                        case INPATIENT -> LocalTime.of(7, 30).plusSeconds(random.nextInt(3 * 3600));
+                        case OUTPATIENT ->
+                            random.nextBoolean()
+                                    ? LocalTime.of(8, 0).plusSeconds(random.nextInt(3 * 3600 + 1800))
+                                    : LocalTime.of(13, 30).plusSeconds(random.nextInt(3 * 3600 + 1800));
+                    };
+            Instant at = ZonedDateTime.of(day, t, zone).toInstant();
+            if (at.isAfter(now.minusSeconds(60))) {
+                // today: nothing in the future
+                long span = Math.max(
+                        60,
+                        Duration.between(day.atStartOfDay(zone).toInstant(), now)
+                                        .toSeconds()
+                                - 60);
+                at = day.atStartOfDay(zone).toInstant().plusSeconds(random.nextLong(span));
+            }
+            return at;
+        }
+
+        record Draft(PrescriptionRequest request, String body, String sha) {}
+
+        private Draft draft(
+                long id, Institution inst, StaffMember doctor, Setting setting, boolean child, boolean problem) {
+            return draft(id, inst, doctor, setting, child, problem, null);
+        }
+
+        private Draft draft(
+                long id,
+                Institution inst,
+                StaffMember doctor,
+                Setting setting,
+                boolean child,
+                boolean problem,
+                Draft clean) {
+            PrescriptionRequest request;
+            if (clean == null) {
+                request = cleanRequest(id, inst, doctor, setting, child);
+            } else {
+                request = withProblem(clean.request(), setting);
+            }
+            String body = json.writeValueAsString(request);
+            return new Draft(request, body, Sha256.hex(body));
+        }
+
+        private PrescriptionRequest cleanRequest(
+                long id, Institution inst, StaffMember doctor, Setting setting, boolean child) {
+            int age = child ? 3 + random.nextInt(11) : 18 + (int) (72 * Math.pow(random.nextDouble(), 0.8));
+            Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
+            LocalDate birth = day.minusYears(age).minusDays(random.nextInt(365));
+            Double weight = child ? Math.round((age * 2.5 + 8) * 10) / 10.0 : null;
+            ClinicalTemplates.Template template = templates.pick(random, child);
+            boolean chronic = CHRONIC.contains(template.icd10()) && setting == Setting.OUTPATIENT;
+            int days = setting == Setting.EMERGENCY
+                    ? 1 + random.nextInt(3)
+                    : setting == Setting.INPATIENT ? 1 : chronic ? 14 + 14 * random.nextInt(2) : 3 + random.nextInt(5);
+            List<String> drugs = new ArrayList<>(template.drugs());
+            List<PrescriptionRequest.Line> lines = new ArrayList<>();
+            double factor = child ? Math.max(0.2, Math.min(1.0, weight / 60.0)) : 1.0;
+            for (int k = 0; k < template.picks() && !drugs.isEmpty(); k++) {
+                String g = drugs.remove(random.nextInt(drugs.size()));
+                lines.add(templates.lineOf(g, random).request(factor, days));
+            }
+            return new PrescriptionRequest(
+                    inst.unit().code(),
+                    "D" + day.toString().replace("-", "") + "-" + id,
+                    setting,
+                    PrescriptionType.WESTERN,
+                    day,
+                    new PrescriptionRequest.PrescriberRef(doctor.id(), doctor.name()),
+                    new PrescriptionRequest.Patient(
+                            null, birth, sex, weight, null, null, List.of(), null, null, null, null, null, null, null,
+                            null),
+                    List.of(new PrescriptionRequest.DiagnosisEntry(template.icd10(), template.text())),
+                    null,
+                    null,
+                    chronic ? "慢性病" : null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    lines);
+        }
+
+        /** One of the common problems that prescription review exists to catch (research §2.4). */
+        private PrescriptionRequest withProblem(PrescriptionRequest r, Setting setting) {
+            List<PrescriptionRequest.Line> lines = new ArrayList<>(r.lines());
+            List<PrescriptionRequest.DiagnosisEntry> diagnoses = r.diagnoses();
+            String extendedReason = r.extendedSupplyReason();
+            double kind = random.nextDouble();
+            int days = lines.get(0).days() == null ? 3 : lines.get(0).days();
+            if (kind < 0.35) {
+                // an interacting pair (knowledge-base interaction entry)
+                ClinicalTemplates.Line[] pair = templates.interactingPair(random);
+                if (pair != null) {
+                    lines.add(pair[0].request(1, days));
+                    lines.add(pair[1].request(1, days));
+                }
+            } else if (kind < 0.55) {
+                // a dose above the labelled maximum single dose
+                var l = lines.get(0);
+                lines.set(0, withDose(l, l.dose() * (3 + random.nextInt(3))));
+            } else if (kind < 0.67 && setting != Setting.INPATIENT) {
+                // a supply beyond 7 (emergency 3) days without a stated reason (《处方管理办法》第十九条)
+                extendedReason = null;
+                var l = lines.get(0);
+                lines.set(0, withDays(l, setting == Setting.EMERGENCY ? 7 : 21));
+            } else if (kind < 0.80) {
+                // no diagnosis
+                diagnoses = List.of();
+            } else if (kind < 0.90) {
+                // the same drug twice (duplicate ingredient)
+                lines.add(lines.get(0));
+            } else {
+                // "遵医嘱" instead of a dose
+                var l = lines.get(0);
+                lines.set(
+                        0,
+                        new PrescriptionRequest.Line(
+                                l.drugName(),
+                                null,
+                                null,
+                                l.form(),
+                                l.route(),
+                                null,
+                                null,
+                                null,
+                                l.days(),
+                                null,
+                                null,
+                                null,
+                                l.skinTestResult(),
+                                "遵医嘱"));
+            }
+            return new PrescriptionRequest(
+                    r.institutionCode(),
+                    r.prescriptionNumber(),
+                    r.setting(),
+                    r.type(),
+                    r.issuedOn(),
+                    r.prescriber(),
+                    r.patient(),
+                    diagnoses,
+                    null,
+                    null,
+                    extendedReason,
+                    null,
+                    null,
+                    null,
+                    null,
+                    lines);
+        }
+
+        private PrescriptionRequest.Line withDose(PrescriptionRequest.Line l, double dose) {
+            return new PrescriptionRequest.Line(
+                    l.drugName(),
+                    null,
+                    null,
+                    l.form(),
+                    l.route(),
+                    dose,
+                    l.doseUnit(),
+                    l.frequency(),
+                    l.days(),
+                    null,
+                    null,
+                    null,
+                    l.skinTestResult(),
+                    null);
+        }
+
+        private PrescriptionRequest.Line withDays(PrescriptionRequest.Line l, int days) {
+            return new PrescriptionRequest.Line(
+                    l.drugName(),
+                    null,
+                    null,
+                    l.form(),
+                    l.route(),
+                    l.dose(),
+                    l.doseUnit(),
+                    l.frequency(),
+                    days,
+                    null,
+                    null,
+                    null,
+                    l.skinTestResult(),
+                    null);
+        }
+
+        private Verdict screen(Draft draft, Institution inst, Prescriber prescriber, Instant at) {
+            var mapped = PrescriptionRequests.stored(draft.request(), inst.unit(), prescriber);
+            clock.set(at);
+            return screening.screen(mapped.prescription(), mapped.intake().toContext());
+        }
+
+        /** The review story of one prescription, cut at {@code now}. */
+        final class Story {
+            private final long id;
+            private final Institution inst;
+            private final String department;
+            private final StaffMember doctor;
+            private final Prescriber prescriber;
+            private final Setting setting;
+            private final Instant at;
+            private final Draft clean;
+            private final Draft written;
+            private final Verdict verdict;
+            private final boolean liveQueue;
+            private final String path;
+            private int revision = 1;
+            private String state;
+            private Instant stateAt;
+            private Draft stored;
+            private Verdict storedVerdict;
+            private final List<Finding> opened = new ArrayList<>();
+            private final Map<String, Integer> closedAt = new HashMap<>();
+            private final List<Finding> revisionTwo = new ArrayList<>();
+            private Instant revisedAt;
+
+            Story(
+                    long id,
+                    Institution inst,
+                    String department,
+                    StaffMember doctor,
+                    Prescriber prescriber,
+                    Setting setting,
+                    Instant at,
+                    Draft clean,
+                    Draft written,
+                    Verdict verdict,
+                    boolean liveQueue) {
+                this.id = id;
+                this.inst = inst;
+                this.department = department;
+                this.doctor = doctor;
+                this.prescriber = prescriber;
+                this.setting = setting;
+                this.at = at;
+                this.clean = clean;
+                this.written = written;
+                this.verdict = verdict;
+                this.liveQueue = liveQueue;
+                this.path = inst.unit().path();
+                this.stored = written;
+                this.storedVerdict = verdict;
+                this.opened.addAll(verdict.findings());
+            }
+
+            void tell() {
+                rows.count++;
+                boolean isFlagged = !verdict.passes();
+                if (isFlagged) {
+                    rows.flagged++;
+                }
+                state = initialState(verdict);
+                stateAt = at;
+                event(at, "SCREENED", null, state, "system", List.of(), null);
+                switch (state) {
+                    case "AWAITING_SIGNATURE" -> signature(at.plusSeconds(60 + random.nextInt(240)));
+                    case "QUEUED" -> review();
+                    case "REJECTED" -> {
+                        Instant t = at.plusSeconds(60 + random.nextInt(300));
+                        if (random.nextDouble() < 0.85) {
+                            modify(t, "REJECTED");
+                        } else {
+                            cancel(t, "REJECTED");
+                        }
+                    }
+                    default -> {}
+                }
+                writePrescription();
+            }
+
+            private String initialState(Verdict v) {
+                if (v.status() == Verdict.Status.UNSCREENED) {
+                    return "QUEUED";
+                }
+                return switch (v.action()) {
+                    case PASS, NOTICE -> "PASSED";
+                    case BLOCK_OVERRIDABLE -> "AWAITING_SIGNATURE";
+                    case PHARMACIST_REVIEW -> "QUEUED";
+                    case REJECT -> "REJECTED";
+                };
+            }
+
+            /** The doctor answers a blocking alert: double-signs (55%), modifies (38%) or withdraws. */
+            private void signature(Instant t) {
+                if (t.isAfter(now)) {
+                    return;
+                }
+                double x = random.nextDouble();
+                if (x < 0.55) {
+                    doubleSign(t, state);
+                } else if (x < 0.93) {
+                    modify(t, state);
+                } else {
+                    cancel(t, state);
+                }
+            }
+
+            /** A pharmacist round: claim, decide (approve 80%, return 20%), or the timer's policy (4%). */
+            private void review() {
+                Duration limit = TIMERS.get(setting);
+                Instant due = at.plus(limit);
+                Instant amber = at.plusMillis(limit.toMillis() * 6 / 10);
+                List<StaffMember> pharmacists = district.pharmacists().getOrDefault(inst.pool(), List.of());
+                String pharmacist = pharmacists.isEmpty()
+                        ? "pharmacist"
+                        : actor(pharmacists.get(random.nextInt(pharmacists.size())));
+                String skill = skill();
+                String tier = verdict.highestTier() == null
+                        ? null
+                        : verdict.highestTier().name();
+                boolean timeout = !liveQueue && random.nextDouble() < 0.04;
+                Instant claimedAt =
+                        at.plusMillis((long) (limit.toMillis() * 0.12 * -Math.log(1 - random.nextDouble())));
+                Instant decidedAt = claimedAt.plusSeconds(20 + (long) (70 * -Math.log(1 - random.nextDouble())));
+                if (liveQueue || claimedAt.isAfter(now)) {
+                    // still waiting: an open round in the queue
+                    boolean red = now.isAfter(due);
+                    if (now.isAfter(amber)) {
+                        event(amber, "AMBER", "QUEUED", "QUEUED", "system", List.of(), null);
+                    }
+                    if (red) {
+                        event(due, "RED", "QUEUED", "QUEUED", "system", List.of(), null);
+                    }
+                    task(skill, tier, amber, due, null, null, null, null, null, red);
+                    rows.open++;
+                    return;
+                }
+                if (timeout) {
+                    // the medical community's timeout policy: the first pool returns to the doctor, others auto-pass
+                    boolean returns = inst.pool().endsWith("1");
+                    String to = returns ? "RETURNED" : "APPROVED";
+                    event(
+                            due,
+                            "TIMEOUT",
+                            "QUEUED",
+                            to,
+                            "system",
+                            List.of(returns ? "TIMEOUT_RETURN" : "TIMEOUT_PASS"),
+                            null);
+                    task(
+                            skill,
+                            tier,
+                            amber,
+                            due,
+                            null,
+                            null,
+                            "system",
+                            due,
+                            returns ? "TIMEOUT_RETURNED" : "TIMEOUT_PASSED",
+                            true);
+                    state = to;
+                    stateAt = due;
+                    if (returns) {
+                        afterReturn(due.plusSeconds(120 + random.nextInt(600)));
+                    }
+                    return;
+                }
+                event(claimedAt, "CLAIMED", "QUEUED", "CLAIMED", pharmacist, List.of(), null);
+                state = "CLAIMED";
+                stateAt = claimedAt;
+                if (decidedAt.isAfter(now)) {
+                    task(skill, tier, amber, due, pharmacist, claimedAt, null, null, null, now.isAfter(due));
+                    rows.open++;
+                    return;
+                }
+                boolean breached = decidedAt.isAfter(due);
+                double x = random.nextDouble();
+                if (x < 0.72) {
+                    event(decidedAt, "APPROVED", "CLAIMED", "APPROVED", pharmacist, List.of(), null);
+                    task(skill, tier, amber, due, pharmacist, claimedAt, pharmacist, decidedAt, "APPROVED", breached);
+                    state = "APPROVED";
+                } else if (x < 0.80) {
+                    event(decidedAt, "APPROVED_WITH_NOTE", "CLAIMED", "APPROVED", pharmacist, List.of(), "已核对，请注意监测");
+                    task(
+                            skill,
+                            tier,
+                            amber,
+                            due,
+                            pharmacist,
+                            claimedAt,
+                            pharmacist,
+                            decidedAt,
+                            "APPROVED_WITH_NOTE",
+                            breached);
+                    state = "APPROVED";
+                } else {
+                    event(decidedAt, "RETURNED", "CLAIMED", "RETURNED", pharmacist, List.of(reason()), "请核对后修改");
+                    task(skill, tier, amber, due, pharmacist, claimedAt, pharmacist, decidedAt, "RETURNED", breached);
+                    state = "RETURNED";
+                    stateAt = decidedAt;
+                    afterReturn(decidedAt.plusSeconds(120 + random.nextInt(600)));
+                    return;
+                }
+                stateAt = decidedAt;
+            }
+
+            /** The doctor after a return: modifies (75%), double-signs (15%) or withdraws. */
+            private void afterReturn(Instant t) {
+                if (t.isAfter(now)) {
+                    return;
+                }
+                double x = random.nextDouble();
+                if (x < 0.75) {
+                    modify(t, "RETURNED");
+                } else if (x < 0.90) {
+                    doubleSign(t, "RETURNED");
+                } else {
+                    cancel(t, "RETURNED");
+                }
+            }
+
+            private void doubleSign(Instant t, String from) {
+                event(
+                        t,
+                        "DOUBLE_SIGNED",
+                        from,
+                        "DOUBLE_SIGNED",
+                        "doctor:" + doctor.id(),
+                        List.of("CLINICAL_NEED"),
+                        "临床需要，已告知患者");
+                state = "DOUBLE_SIGNED";
+                stateAt = t;
+            }
+
+            private void cancel(Instant t, String from) {
+                event(t, "CANCELLED", from, "CANCELLED", "doctor:" + doctor.id(), List.of(), null);
+                state = "CANCELLED";
+                stateAt = t;
+            }
+
+            /** A new revision without the problem; re-screened on the spot. If it still stops, the doctor signs. */
+            private void modify(Instant t, String from) {
+                if (clean == written) {
+                    if (from.equals("REJECTED")) {
+                        cancel(t, from);
+                    } else {
+                        doubleSign(t, from);
+                    }
+                    return;
+                }
+                Verdict v = screen(clean, inst, prescriber, t);
+                if (!v.passes()) {
+                    if (from.equals("REJECTED")) {
+                        cancel(t, from);
+                    } else {
+                        doubleSign(t, from);
+                    }
+                    return;
+                }
+                revision = 2;
+                revisedAt = t;
+                Set<String> now2 =
+                        v.findings().stream().map(DemoYearGenerator::key).collect(Collectors.toSet());
+                Set<String> before = new HashSet<>();
+                for (Finding f : opened) {
+                    String k = key(f);
+                    before.add(k);
+                    if (!now2.contains(k)) {
+                        closedAt.put(k, 2);
+                    }
+                }
+                for (Finding f : v.findings()) {
+                    if (!before.contains(key(f))) {
+                        revisionTwo.add(f);
+                    }
+                }
+                stored = clean;
+                storedVerdict = v;
+                event(t, "MODIFIED", from, "PASSED", "doctor:" + doctor.id(), List.of(), "按药师意见修改");
+                state = "PASSED";
+                stateAt = t;
+            }
+
+            private String skill() {
+                String text = written.body();
+                if (department.equals("儿科")) {
+                    return "PAEDIATRICS";
+                }
+                if (text.contains("西林") || text.contains("头孢") || text.contains("沙星") || text.contains("霉素")) {
+                    return "ANTIMICROBIAL";
+                }
+                return "GENERAL";
+            }
+
+            private String reason() {
+                String rule = verdict.findings().isEmpty()
+                        ? ""
+                        : verdict.findings().get(0).ruleId();
+                if (rule.equals("DDI")) {
+                    return "INTERACTION";
+                }
+                if (rule.startsWith("DOSE")) {
+                    return "DOSE";
+                }
+                if (rule.startsWith("QTY")) {
+                    return "QUANTITY";
+                }
+                if (rule.startsWith("NORM") || rule.startsWith("DUP")) {
+                    return "FORMAT";
+                }
+                return "INAPPROPRIATE";
+            }
+
+            private void task(
+                    String skill,
+                    String tier,
+                    Instant amber,
+                    Instant due,
+                    String claimedBy,
+                    Instant claimedAt,
+                    String decidedBy,
+                    Instant decidedAt,
+                    String outcome,
+                    boolean breached) {
+                CopyStream.row(
+                        rows.tasks,
+                        id,
+                        1,
+                        path,
+                        inst.pool(),
+                        skill,
+                        setting.name(),
+                        tier,
+                        "f",
+                        at,
+                        amber,
+                        due,
+                        claimedBy,
+                        claimedAt,
+                        decidedBy,
+                        decidedAt,
+                        outcome,
+                        breached ? "t" : "f");
+                rows.taskCount++;
+            }
+
+            private void event(
+                    Instant t,
+                    String kind,
+                    String from,
+                    String to,
+                    String actor,
+                    List<String> reasons,
+                    String message) {
+                ZonedDateTime local = t.atZone(zone);
+                boolean offHours = local.getDayOfWeek() == DayOfWeek.SATURDAY
+                        || local.getDayOfWeek() == DayOfWeek.SUNDAY
+                        || local.getHour() < 8
+                        || local.getHour() >= 17;
+                CopyStream.row(
+                        rows.events,
+                        id,
+                        kind.equals("MODIFIED") ? 2 : revision,
+                        path,
+                        kind,
+                        from,
+                        to,
+                        actor,
+                        "{" + String.join(",", reasons) + "}",
+                        message,
+                        offHours ? "t" : "f",
+                        t);
+                rows.eventCount++;
+            }
+
+            private void writePrescription() {
+                Verdict v = storedVerdict;
+                CopyStream.row(
+                        rows.prescriptions,
+                        id,
+                        inst.unit().id(),
+                        path,
+                        stored.request().prescriptionNumber(),
+                        revision,
+                        setting.name(),
+                        doctor.id(),
+                        day,
+                        stored.sha(),
+                        stored.body(),
+                        v.status().name(),
+                        v.action().name(),
+                        v.highestTier() == null ? null : v.highestTier().name(),
+                        v.kbVersion(),
+                        v.failure(),
+                        SUBMITTED_BY,
+                        at,
+                        revision == 1 ? at : revisedAt,
+                        stateAt,
+                        state,
+                        stateAt,
+                        department);
+                for (Finding f : opened) {
+                    Integer closed = closedAt.get(key(f));
+                    finding(f, 1, closed, closed == null ? null : revisedAt, closed == null ? null : "第2版复审不再触发");
+                }
+                for (Finding f : revisionTwo) {
+                    finding(f, 2, null, null, null);
+                }
+            }
+
+            private void finding(Finding f, int openedRevision, Integer closed, Instant closedOn, String reason) {
+                CopyStream.row(
+                        rows.findings,
+                        id,
+                        key(f),
+                        f.ruleId(),
+                        f.ruleVersion(),
+                        f.kbVersion(),
+                        f.tier().name(),
+                        f.action().name(),
+                        f.message(),
+                        json.writeValueAsString(f.drugs()),
+                        json.writeValueAsString(f.evidence()),
+                        f.source(),
+                        openedRevision,
+                        closed,
+                        closedOn,
+                        reason);
+                rows.findingCount++;
+            }
+        }
+    }
+
+    /** Pharmacists act under their staff id where they have no account (the demo has one pharmacist account). */
+    static String actor(StaffMember pharmacist) {
+        return "staff:" + pharmacist.id();
+    }
+
+    /**
+     * Identity of a finding across revisions, computed as the submission store computes it (rule, sorted drugs,
+     * message), so a later revision of a demo prescription closes exactly the findings it no longer raises.
+     */
+    static String key(Finding f) {
+        return Sha256.hex(f.ruleId() + "\u0000" + f.drugs().stream().sorted().collect(Collectors.joining("\u0001"))
+                + "\u0000" + f.message());
+    }
+}

@@ -1,0 +1,43 @@
+package org.regionalhealth.reviewcenter.workbench;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.regionalhealth.org.Organizations;
+import org.regionalhealth.org.Unit;
+import org.springframework.stereotype.Component;
+
+/** Institution names and codes for lists, cached: units hardly change, and a queue page must not ask per row. */
+@Component
+class InstitutionNames {
+
+    private final Organizations organizations;
+    private final Map<Long, Unit> cache = new ConcurrentHashMap<>();
+
+    InstitutionNames(Organizations organizations) {
+        this.organizations = organizations;
+    }
+
+    String nameOf(long id) {
+        Unit u = unit(id);
+        return u == null ? Long.toString(id) : u.name();
+    }
+
+    String codeOf(long id) {
+        Unit u = unit(id);
+        return u == null ? Long.toString(id) : u.code();
+    }
+
+    private Unit unit(long id) {
+        Unit cached = cache.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        return organizations
+                .find(id)
+                .map(u -> {
+                    cache.put(id, u);
+                    return u;
+                })
+                .orElse(null);
+    }
+}
