@@ -63,12 +63,8 @@ class IndicatorController {
                 "nav.familydoctor.indicators",
                 "/familydoctor/indicators",
                 MenuSection.INDICATORS,
-                Set.of(
-                        Role.STATION_DOCTOR,
-                        Role.HOSPITAL_DOCTOR,
-                        Role.DISTRICT_ADMIN,
-                        Role.MC_PHARMACIST,
-                        Role.CDC_OFFICER));
+                // roles whose scope holds chronic patients (a hospital's or a pharmacist's holds none: issue 16)
+                Set.of(Role.STATION_DOCTOR, Role.DISTRICT_ADMIN, Role.CDC_OFFICER));
     }
 
     @GetMapping("/familydoctor/indicators")
