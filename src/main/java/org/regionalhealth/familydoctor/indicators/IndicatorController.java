@@ -192,9 +192,6 @@ class IndicatorController {
     }
 
     Period period(String key) {
-        return Period.all(LocalDate.now(clock)).stream()
-                .filter(p -> p.key().equals(key))
-                .findFirst()
-                .orElseThrow(() -> PlatformException.invalidField("PERIOD_UNKNOWN", "period", "统计期不存在：" + key));
+        return Period.byKey(key, LocalDate.now(clock));
     }
 }

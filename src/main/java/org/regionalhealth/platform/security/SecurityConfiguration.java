@@ -45,12 +45,21 @@ class SecurityConfiguration {
         return new LoginThrottle(properties.security(), clock);
     }
 
+    /** Accounts by user name: the password provider below, and tests and benchmarks acting as a demo user. */
+    @Bean
+    UserDetailsService accountDetails(Accounts accounts) {
+        return username ->
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
     /** The only authentication provider: password checks behind the throttle (docs/security.md). */
     @Bean
     ThrottledAuthenticationProvider authenticationProvider(
-            Accounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle, SecurityEvents events) {
-        UserDetailsService users = username ->
-                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+            Accounts accounts,
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            SecurityEvents events) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ThrottledAuthenticationProvider(passwords, throttle, accounts, events);

@@ -3,7 +3,7 @@ package org.regionalhealth.reviewcenter.workbench;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.residents.Resident;
 import org.regionalhealth.residents.TreatingRelationship;
-import org.regionalhealth.reviewcenter.intake.PatientIntake;
+import org.regionalhealth.screening.formats.PatientIntake;
 import org.regionalhealth.reviewcenter.intake.RegionalHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -11,7 +11,7 @@ import org.regionalhealth.residents.HealthRecordItem;
 import org.regionalhealth.residents.HealthRecordPart;
 import org.regionalhealth.residents.HealthRecordSection;
 import org.regionalhealth.residents.ResidentIndex;
-import org.regionalhealth.reviewcenter.intake.PatientIntake;
+import org.regionalhealth.screening.formats.PatientIntake;
 import org.regionalhealth.reviewcenter.intake.RegionalHistory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -51,8 +51,8 @@ class ReviewTodos implements TodoSource {
             long returned = jdbc.sql(
                             """
                             select count(*) from prescriptionreview_prescription
-                            where review_state in ('RETURNED', 'AWAITING_SIGNATURE') and institution_path like ?""")
-                    .param(scope)
+                            where review_state in (?, ?) and institution_path like ?""")
+                    .params(ReviewState.RETURNED.name(), ReviewState.AWAITING_SIGNATURE.name(), scope)
                     .query(Long.class)
                     .single();
             return List.of(

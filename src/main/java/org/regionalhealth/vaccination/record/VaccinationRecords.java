@@ -99,6 +99,32 @@ public class VaccinationRecords {
         return id;
     }
 
+    /** One dose reported by another system (the provincial immunization system over FHIR); returns its id. */
+    public long recordReported(Person person, String product, LocalDate day, @Nullable String lotNumber) {
+        return jdbc.sql(
+                        """
+                        insert into vaccination_record
+                            (resident_id, resident_path, division_code, product, given_on, nurse, origin)
+                        values (?, ?, ?, ?, ?, ?, 'HISTORY') returning id""")
+                .params(
+                        person.id(),
+                        person.unitPath(),
+                        person.divisionCode(),
+                        product,
+                        day,
+                        lotNumber == null ? null : "lot " + lotNumber)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The resident a record belongs to. */
+    public java.util.Optional<Long> residentOf(long recordId) {
+        return jdbc.sql("select resident_id from vaccination_record where id = ?")
+                .param(recordId)
+                .query(Long.class)
+                .optional();
+    }
+
     /** History taken over from the provincial immunization system (the demo's realistic histories). */
     public void importHistory(Person person, List<GivenDose> doses, @Nullable Long clinicId) {
         for (var d : doses) {
