@@ -1,13 +1,16 @@
 package org.regionalhealth;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,14 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
  * placement, and time taken only from the platform's {@link Clock}.
  */
 class ArchitectureTests {
-
-    /**
-     * TEMPORARY EXCEPTION (issue 13): {@code prescriptionreview} is being split into {@code screening} and
-     * {@code reviewcenter} in a parallel branch, which renames its controllers and moves it onto the clock. The lead
-     * removes this exception after merging that split; nothing else may be added here.
-     */
-    private static final DescribedPredicate<JavaClass> TEMPORARILY_EXEMPT =
-            JavaClass.Predicates.resideInAPackage("org.regionalhealth.prescriptionreview..");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -43,7 +39,6 @@ class ArchitectureTests {
         classes()
                 .that()
                 .areAnnotatedWith(Controller.class)
-                .and(DescribedPredicate.not(TEMPORARILY_EXEMPT))
                 .should()
                 .haveSimpleNameEndingWith("Controller")
                 .andShould()
@@ -57,7 +52,6 @@ class ArchitectureTests {
         classes()
                 .that()
                 .areAnnotatedWith(RestController.class)
-                .and(DescribedPredicate.not(TEMPORARILY_EXEMPT))
                 .should()
                 .haveSimpleNameEndingWith("ApiController")
                 .because("pages are *Controller, JSON APIs *ApiController (ADR 0011)")
@@ -81,7 +75,6 @@ class ArchitectureTests {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("org.regionalhealth.platform..")
-                .and(DescribedPredicate.not(TEMPORARILY_EXEMPT))
                 .should()
                 .callMethod(LocalDate.class, "now")
                 .orShould()
@@ -106,10 +99,45 @@ class ArchitectureTests {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("org.regionalhealth.platform..")
-                .and(DescribedPredicate.not(TEMPORARILY_EXEMPT))
                 .should()
                 .callMethod(ZoneId.class, "of", String.class)
                 .because("the district's zone is rhp.platform.zone, carried by the Clock: clock.getZone() (ADR 0011)")
                 .check(MAIN);
+    }
+
+    @Test
+    void anotherModulesEventIsHeardThroughAnApplicationModuleListener() {
+        methods()
+                .that()
+                .areAnnotatedWith(EventListener.class)
+                .should(new ArchCondition<JavaMethod>("listen only to events of their own module") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        String own = moduleOf(method.getOwner().getPackageName());
+                        for (var type : method.getRawParameterTypes()) {
+                            String theirs = moduleOf(type.getPackageName());
+                            if (theirs != null && !theirs.equals(own)) {
+                                events.add(SimpleConditionEvent.violated(
+                                        method,
+                                        method.getFullName() + " listens to " + type.getName() + " of module " + theirs
+                                                + " with a plain @EventListener"));
+                            }
+                        }
+                    }
+                })
+                .because("a fact of another module arrives after its commit, in the listener's own transaction:"
+                        + " @ApplicationModuleListener (ADR 0003)")
+                .check(MAIN);
+    }
+
+    /** {@code org.regionalhealth.drugs.search} → {@code drugs}; a type outside the platform's packages → null. */
+    private static String moduleOf(String packageName) {
+        String prefix = "org.regionalhealth.";
+        if (!packageName.startsWith(prefix)) {
+            return null;
+        }
+        String rest = packageName.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 }

@@ -16,18 +16,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param patientKeySecret base64 secret (≥ 32 bytes) of the HMAC that links a person's prescriptions; {@code null}:
  *     one is generated at first start and kept in the database
  * @param workbench the pharmacists' review workbench (issue 4 items 1–2): pools, timers, timeout policies, webhooks
+ * @param demoYear the demo year of prescriptions (profile {@code demo})
  */
 @ConfigurationProperties("rhp.prescription-review")
-public record ReviewCenterProperties(CdsHooks cdsHooks, @Nullable String patientKeySecret, Workbench workbench) {
+public record ReviewCenterProperties(
+        CdsHooks cdsHooks, @Nullable String patientKeySecret, Workbench workbench, DemoYear demoYear) {
 
     public ReviewCenterProperties {
         cdsHooks = cdsHooks == null ? new CdsHooks(null, null) : cdsHooks;
         workbench = workbench == null ? Workbench.defaults() : workbench;
+        demoYear = demoYear == null ? new DemoYear(null, null) : demoYear;
     }
 
     /** The defaults. */
     public static ReviewCenterProperties defaults() {
-        return new ReviewCenterProperties(null, null, null);
+        return new ReviewCenterProperties(null, null, null, null);
     }
 
     /**
@@ -157,6 +160,29 @@ public record ReviewCenterProperties(CdsHooks cdsHooks, @Nullable String patient
             maxRetry = maxRetry == null ? Duration.ofHours(1) : maxRetry;
             requestTimeout = requestTimeout == null ? Duration.ofSeconds(5) : requestTimeout;
             batchSize = batchSize == null ? 200 : batchSize;
+        }
+    }
+
+    /**
+     * The demo year of prescriptions the demo writes once (profile {@code demo}).
+     *
+     * @param prescriptions how many; {@code 0} (the default): 48,000 for the small demo district (1 % of the residents,
+     *     so 1 % of the real centre's year), 4,800,000 at full scale (the benchmark figure)
+     * @param threads screening threads (default 2)
+     */
+    public record DemoYear(Integer prescriptions, Integer threads) {
+
+        static final int SMALL = 48_000;
+        static final int FULL = 4_800_000;
+
+        public DemoYear {
+            prescriptions = prescriptions == null ? 0 : prescriptions;
+            threads = threads == null ? 2 : threads;
+        }
+
+        /** The number of prescriptions to write at this scale. */
+        public int count(boolean fullScale) {
+            return prescriptions > 0 ? prescriptions : fullScale ? FULL : SMALL;
         }
     }
 }

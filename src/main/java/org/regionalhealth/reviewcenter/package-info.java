@@ -12,7 +12,7 @@
  */
 @ApplicationModule(
         displayName = "审方中心 Review center",
-        allowedDependencies = {"platform", "org", "residents", "drugs", "screening"})
+        allowedDependencies = {"platform", "org", "residents", "drugs", "screening", "screening :: formats"})
 package org.regionalhealth.reviewcenter;
 
 import org.springframework.modulith.ApplicationModule;

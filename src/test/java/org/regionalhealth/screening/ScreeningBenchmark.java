@@ -1,5 +1,11 @@
 package org.regionalhealth.screening;
 
+import static org.regionalhealth.screening.ScreeningCopies.withAllergies;
+import static org.regionalhealth.screening.ScreeningCopies.withDiagnoses;
+import static org.regionalhealth.screening.ScreeningCopies.withEgfr;
+import static org.regionalhealth.screening.ScreeningCopies.withHistory;
+import static org.regionalhealth.screening.ScreeningCopies.withWeight;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,14 +68,17 @@ public class ScreeningBenchmark {
             }
             prescriptions[i] = ScreeningFixtures.rx().id("RX-" + i).lines(lines).build();
         }
-        patient = ScreeningFixtures.aged(68, Sex.FEMALE)
-                .withWeight(58.0)
-                .withEgfr(52.0, ScreeningFixtures.TODAY.minusDays(20))
-                .withAllergies("青霉素")
-                .withDiagnoses(Diagnosis.of("E11.9", "2型糖尿病"))
-                .withHistory(
-                        new DispensedMedicine("二甲双胍缓释片", "XS-CHC-03", ScreeningFixtures.TODAY.minusDays(10), 30),
-                        new DispensedMedicine("苯磺酸氨氯地平片", "XS-CHC-03", ScreeningFixtures.TODAY.minusDays(10), 30));
+        patient = withHistory(
+                withDiagnoses(
+                        withAllergies(
+                                withEgfr(
+                                        withWeight(ScreeningFixtures.aged(68, Sex.FEMALE), 58.0),
+                                        52.0,
+                                        ScreeningFixtures.TODAY.minusDays(20)),
+                                "青霉素"),
+                        Diagnosis.of("E11.9", "2型糖尿病")),
+                new DispensedMedicine("二甲双胍缓释片", "XS-CHC-03", ScreeningFixtures.TODAY.minusDays(10), 30),
+                new DispensedMedicine("苯磺酸氨氯地平片", "XS-CHC-03", ScreeningFixtures.TODAY.minusDays(10), 30));
     }
 
     private static PrescriptionLine line(Generic g) {

@@ -1,6 +1,13 @@
 package org.regionalhealth.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withAllergies;
+import static org.regionalhealth.screening.ScreeningCopies.withCreatinine;
+import static org.regionalhealth.screening.ScreeningCopies.withDiagnoses;
+import static org.regionalhealth.screening.ScreeningCopies.withEgfr;
+import static org.regionalhealth.screening.ScreeningCopies.withHistory;
+import static org.regionalhealth.screening.ScreeningCopies.withLiver;
+import static org.regionalhealth.screening.ScreeningCopies.withPregnant;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -95,15 +102,27 @@ class ScreeningPropertiesTest {
                         Arbitraries.doubles().between(1, 150).injectNull(0.3),
                         Arbitraries.doubles().between(20, 1000).injectNull(0.5),
                         Arbitraries.of("青霉素", "头孢类", "海鲜", "无", "磺胺").list().ofMaxSize(2))
-                .as((ageDays, sex, pregnant, egfr, scr, allergies) -> PatientContext.of(
-                                ScreeningFixtures.TODAY.minusDays(ageDays), sex)
-                        .withPregnant(pregnant && sex == Sex.FEMALE)
-                        .withEgfr(egfr, ScreeningFixtures.TODAY.minusDays(5))
-                        .withCreatinine(scr, ScreeningFixtures.TODAY.minusDays(1))
-                        .withAllergies(allergies.toArray(String[]::new))
-                        .withLiver(LiverImpairment.MODERATE)
-                        .withDiagnoses(Diagnosis.of("J45.9", "哮喘"), Diagnosis.of("F90.0", "多动症"))
-                        .withHistory(new DispensedMedicine("克拉霉素", "X", ScreeningFixtures.TODAY.minusDays(1), 7)));
+                .as((ageDays, sex, pregnant, egfr, scr, allergies) -> withHistory(
+                        withDiagnoses(
+                                withLiver(
+                                        withAllergies(
+                                                withCreatinine(
+                                                        withEgfr(
+                                                                withPregnant(
+                                                                        PatientContext.of(
+                                                                                ScreeningFixtures.TODAY.minusDays(
+                                                                                        ageDays),
+                                                                                sex),
+                                                                        pregnant && sex == Sex.FEMALE),
+                                                                egfr,
+                                                                ScreeningFixtures.TODAY.minusDays(5)),
+                                                        scr,
+                                                        ScreeningFixtures.TODAY.minusDays(1)),
+                                                allergies.toArray(String[]::new)),
+                                        LiverImpairment.MODERATE),
+                                Diagnosis.of("J45.9", "哮喘"),
+                                Diagnosis.of("F90.0", "多动症")),
+                        new DispensedMedicine("克拉霉素", "X", ScreeningFixtures.TODAY.minusDays(1), 7)));
     }
 
     @Property(tries = 300)

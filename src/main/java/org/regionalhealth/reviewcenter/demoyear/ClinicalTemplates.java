@@ -10,8 +10,8 @@ import org.regionalhealth.drugs.DoseRange;
 import org.regionalhealth.drugs.Generic;
 import org.regionalhealth.drugs.Interaction;
 import org.regionalhealth.drugs.KnowledgeSnapshot;
-import org.regionalhealth.reviewcenter.submission.PrescriptionRequest;
 import org.regionalhealth.screening.SkinTestResult;
+import org.regionalhealth.screening.formats.PrescriptionRequest;
 
 /**
  * What doctors of the demo district prescribe: common diagnoses of primary care and district hospitals with the drugs

@@ -2,6 +2,7 @@ package org.regionalhealth.reviewcenter.demoyear;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,9 +35,13 @@ import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.Sha256;
 import org.regionalhealth.residents.Sex;
-import org.regionalhealth.reviewcenter.submission.PrescriptionRequest;
-import org.regionalhealth.reviewcenter.submission.PrescriptionRequests;
+import org.regionalhealth.reviewcenter.ReviewCenterProperties;
+import org.regionalhealth.reviewcenter.submission.PrescriptionStore;
 import org.regionalhealth.reviewcenter.supervision.SupervisionRollup;
+import org.regionalhealth.reviewcenter.workbench.EventKind;
+import org.regionalhealth.reviewcenter.workbench.ReviewState;
+import org.regionalhealth.reviewcenter.workbench.Skill;
+import org.regionalhealth.reviewcenter.workbench.TaskOutcome;
 import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.Finding;
 import org.regionalhealth.screening.Prescriber;
@@ -45,6 +50,8 @@ import org.regionalhealth.screening.PrescriptionType;
 import org.regionalhealth.screening.ScreeningProperties;
 import org.regionalhealth.screening.Setting;
 import org.regionalhealth.screening.Verdict;
+import org.regionalhealth.screening.formats.PrescriptionRequest;
+import org.regionalhealth.screening.formats.PrescriptionRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,11 +82,6 @@ public class DemoYearGenerator {
     public static final String SUBMITTED_BY = "demo-year";
 
     static final double INJECTED_PROBLEM_SHARE = 0.15;
-    /** Service-level timers (issue 4 §1 defaults); amber at 60% of the limit (research §5.1: crtech orange/red). */
-    static final Map<Setting, Duration> TIMERS = Map.of(
-            Setting.EMERGENCY, Duration.ofMinutes(2),
-            Setting.OUTPATIENT, Duration.ofMinutes(5),
-            Setting.INPATIENT, Duration.ofMinutes(30));
 
     private static final Logger log = LoggerFactory.getLogger(DemoYearGenerator.class);
     private static final Set<String> CHRONIC = Set.of("I10.x00", "E11.900", "E78.500", "I25.103", "E03.900");
@@ -90,6 +92,8 @@ public class DemoYearGenerator {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final SupervisionRollup rollup;
+    private final ReviewCenterProperties.Workbench timers;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder()
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
@@ -100,7 +104,11 @@ public class DemoYearGenerator {
             Organizations organizations,
             JdbcClient jdbc,
             DataSource dataSource,
-            SupervisionRollup rollup) {
+            SupervisionRollup rollup,
+            ReviewCenterProperties reviewCenter,
+            Clock clock) {
+        this.timers = reviewCenter.workbench();
+        this.clock = clock;
         this.knowledge = knowledge;
         this.properties = properties;
         this.organizations = organizations;
@@ -145,8 +153,8 @@ public class DemoYearGenerator {
      * a transaction: everything is written on its connection, so a failure leaves nothing half-written.
      */
     public Result generate(int count, long seed, Instant now, int threads) {
-        Instant started = Instant.now();
-        ZoneId zone = ZoneId.systemDefault();
+        Instant started = this.clock.instant();
+        ZoneId zone = this.clock.getZone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         District district = district();
         DayClock clock = new DayClock(zone);
@@ -239,13 +247,13 @@ public class DemoYearGenerator {
                 .param(next - 1)
                 .query(Long.class)
                 .single();
-        Instant stored = Instant.now();
+        Instant stored = this.clock.instant();
         // fresh planner statistics for the bulk-loaded tables before the rollup and the first page
         for (String table : List.of("prescription", "finding", "review_task", "review_event")) {
             jdbc.sql("analyze prescriptionreview_" + table).update();
         }
         rollup.rebuild(today.minusDays(days - 1L), today);
-        Instant rolled = Instant.now();
+        Instant rolled = this.clock.instant();
         return new Result(
                 written,
                 flagged,
@@ -434,7 +442,8 @@ public class DemoYearGenerator {
                             ? Setting.INPATIENT
                             : Setting.OUTPATIENT;
             Instant at = liveQueue
-                    ? now.minusSeconds(random.nextInt((int) TIMERS.get(setting).toSeconds() * 9 / 10 + 30))
+                    ? now.minusSeconds(
+                            random.nextInt((int) timers.sla().get(setting).toSeconds() * 9 / 10 + 30))
                     : time(setting);
             boolean child = department.equals("儿科");
             Draft clean = draft(id, inst, doctor, setting, child, false);
@@ -676,7 +685,7 @@ public class DemoYearGenerator {
             private final boolean liveQueue;
             private final String path;
             private int revision = 1;
-            private String state;
+            private ReviewState state;
             private Instant stateAt;
             private Draft stored;
             private Verdict storedVerdict;
@@ -720,35 +729,23 @@ public class DemoYearGenerator {
                 if (isFlagged) {
                     rows.flagged++;
                 }
-                state = initialState(verdict);
+                state = ReviewState.after(verdict.status(), verdict.action());
                 stateAt = at;
-                event(at, "SCREENED", null, state, "system", List.of(), null);
+                event(at, EventKind.SCREENED, null, state, "system", List.of(), null);
                 switch (state) {
-                    case "AWAITING_SIGNATURE" -> signature(at.plusSeconds(60 + random.nextInt(240)));
-                    case "QUEUED" -> review();
-                    case "REJECTED" -> {
+                    case AWAITING_SIGNATURE -> signature(at.plusSeconds(60 + random.nextInt(240)));
+                    case QUEUED -> review();
+                    case REJECTED -> {
                         Instant t = at.plusSeconds(60 + random.nextInt(300));
                         if (random.nextDouble() < 0.85) {
-                            modify(t, "REJECTED");
+                            modify(t, ReviewState.REJECTED);
                         } else {
-                            cancel(t, "REJECTED");
+                            cancel(t, ReviewState.REJECTED);
                         }
                     }
                     default -> {}
                 }
                 writePrescription();
-            }
-
-            private String initialState(Verdict v) {
-                if (v.status() == Verdict.Status.UNSCREENED) {
-                    return "QUEUED";
-                }
-                return switch (v.action()) {
-                    case PASS, NOTICE -> "PASSED";
-                    case BLOCK_OVERRIDABLE -> "AWAITING_SIGNATURE";
-                    case PHARMACIST_REVIEW -> "QUEUED";
-                    case REJECT -> "REJECTED";
-                };
             }
 
             /** The doctor answers a blocking alert: double-signs (55%), modifies (38%) or withdraws. */
@@ -768,14 +765,14 @@ public class DemoYearGenerator {
 
             /** A pharmacist round: claim, decide (approve 80%, return 20%), or the timer's policy (4%). */
             private void review() {
-                Duration limit = TIMERS.get(setting);
+                Duration limit = timers.sla().get(setting);
                 Instant due = at.plus(limit);
-                Instant amber = at.plusMillis(limit.toMillis() * 6 / 10);
+                Instant amber = at.plusMillis(Math.round(limit.toMillis() * timers.amberFraction()));
                 List<StaffMember> pharmacists = district.pharmacists().getOrDefault(inst.pool(), List.of());
                 String pharmacist = pharmacists.isEmpty()
                         ? "pharmacist"
                         : actor(pharmacists.get(random.nextInt(pharmacists.size())));
-                String skill = skill();
+                Skill skill = skill();
                 String tier = verdict.highestTier() == null
                         ? null
                         : verdict.highestTier().name();
@@ -787,10 +784,17 @@ public class DemoYearGenerator {
                     // still waiting: an open round in the queue
                     boolean red = now.isAfter(due);
                     if (now.isAfter(amber)) {
-                        event(amber, "AMBER", "QUEUED", "QUEUED", "system", List.of(), null);
+                        event(
+                                amber,
+                                EventKind.AMBER,
+                                ReviewState.QUEUED,
+                                ReviewState.QUEUED,
+                                "system",
+                                List.of(),
+                                null);
                     }
                     if (red) {
-                        event(due, "RED", "QUEUED", "QUEUED", "system", List.of(), null);
+                        event(due, EventKind.RED, ReviewState.QUEUED, ReviewState.QUEUED, "system", List.of(), null);
                     }
                     task(skill, tier, amber, due, null, null, null, null, null, red);
                     rows.open++;
@@ -799,11 +803,11 @@ public class DemoYearGenerator {
                 if (timeout) {
                     // the medical community's timeout policy: the first pool returns to the doctor, others auto-pass
                     boolean returns = inst.pool().endsWith("1");
-                    String to = returns ? "RETURNED" : "APPROVED";
+                    ReviewState to = returns ? ReviewState.RETURNED : ReviewState.APPROVED;
                     event(
                             due,
-                            "TIMEOUT",
-                            "QUEUED",
+                            EventKind.TIMEOUT,
+                            ReviewState.QUEUED,
                             to,
                             "system",
                             List.of(returns ? "TIMEOUT_RETURN" : "TIMEOUT_PASS"),
@@ -817,7 +821,7 @@ public class DemoYearGenerator {
                             null,
                             "system",
                             due,
-                            returns ? "TIMEOUT_RETURNED" : "TIMEOUT_PASSED",
+                            returns ? TaskOutcome.TIMEOUT_RETURNED : TaskOutcome.TIMEOUT_PASSED,
                             true);
                     state = to;
                     stateAt = due;
@@ -826,8 +830,15 @@ public class DemoYearGenerator {
                     }
                     return;
                 }
-                event(claimedAt, "CLAIMED", "QUEUED", "CLAIMED", pharmacist, List.of(), null);
-                state = "CLAIMED";
+                event(
+                        claimedAt,
+                        EventKind.CLAIMED,
+                        ReviewState.QUEUED,
+                        ReviewState.CLAIMED,
+                        pharmacist,
+                        List.of(),
+                        null);
+                state = ReviewState.CLAIMED;
                 stateAt = claimedAt;
                 if (decidedAt.isAfter(now)) {
                     task(skill, tier, amber, due, pharmacist, claimedAt, null, null, null, now.isAfter(due));
@@ -837,11 +848,14 @@ public class DemoYearGenerator {
                 boolean breached = decidedAt.isAfter(due);
                 double x = random.nextDouble();
                 if (x < 0.72) {
-                    event(decidedAt, "APPROVED", "CLAIMED", "APPROVED", pharmacist, List.of(), null);
-                    task(skill, tier, amber, due, pharmacist, claimedAt, pharmacist, decidedAt, "APPROVED", breached);
-                    state = "APPROVED";
-                } else if (x < 0.80) {
-                    event(decidedAt, "APPROVED_WITH_NOTE", "CLAIMED", "APPROVED", pharmacist, List.of(), "已核对，请注意监测");
+                    event(
+                            decidedAt,
+                            EventKind.APPROVED,
+                            ReviewState.CLAIMED,
+                            ReviewState.APPROVED,
+                            pharmacist,
+                            List.of(),
+                            null);
                     task(
                             skill,
                             tier,
@@ -851,13 +865,51 @@ public class DemoYearGenerator {
                             claimedAt,
                             pharmacist,
                             decidedAt,
-                            "APPROVED_WITH_NOTE",
+                            TaskOutcome.APPROVED,
                             breached);
-                    state = "APPROVED";
+                    state = ReviewState.APPROVED;
+                } else if (x < 0.80) {
+                    event(
+                            decidedAt,
+                            EventKind.APPROVED_WITH_NOTE,
+                            ReviewState.CLAIMED,
+                            ReviewState.APPROVED,
+                            pharmacist,
+                            List.of(),
+                            "已核对，请注意监测");
+                    task(
+                            skill,
+                            tier,
+                            amber,
+                            due,
+                            pharmacist,
+                            claimedAt,
+                            pharmacist,
+                            decidedAt,
+                            TaskOutcome.APPROVED_WITH_NOTE,
+                            breached);
+                    state = ReviewState.APPROVED;
                 } else {
-                    event(decidedAt, "RETURNED", "CLAIMED", "RETURNED", pharmacist, List.of(reason()), "请核对后修改");
-                    task(skill, tier, amber, due, pharmacist, claimedAt, pharmacist, decidedAt, "RETURNED", breached);
-                    state = "RETURNED";
+                    event(
+                            decidedAt,
+                            EventKind.RETURNED,
+                            ReviewState.CLAIMED,
+                            ReviewState.RETURNED,
+                            pharmacist,
+                            List.of(reason()),
+                            "请核对后修改");
+                    task(
+                            skill,
+                            tier,
+                            amber,
+                            due,
+                            pharmacist,
+                            claimedAt,
+                            pharmacist,
+                            decidedAt,
+                            TaskOutcome.RETURNED,
+                            breached);
+                    state = ReviewState.RETURNED;
                     stateAt = decidedAt;
                     afterReturn(decidedAt.plusSeconds(120 + random.nextInt(600)));
                     return;
@@ -872,37 +924,37 @@ public class DemoYearGenerator {
                 }
                 double x = random.nextDouble();
                 if (x < 0.75) {
-                    modify(t, "RETURNED");
+                    modify(t, ReviewState.RETURNED);
                 } else if (x < 0.90) {
-                    doubleSign(t, "RETURNED");
+                    doubleSign(t, ReviewState.RETURNED);
                 } else {
-                    cancel(t, "RETURNED");
+                    cancel(t, ReviewState.RETURNED);
                 }
             }
 
-            private void doubleSign(Instant t, String from) {
+            private void doubleSign(Instant t, ReviewState from) {
                 event(
                         t,
-                        "DOUBLE_SIGNED",
+                        EventKind.DOUBLE_SIGNED,
                         from,
-                        "DOUBLE_SIGNED",
+                        ReviewState.DOUBLE_SIGNED,
                         "doctor:" + doctor.id(),
                         List.of("CLINICAL_NEED"),
                         "临床需要，已告知患者");
-                state = "DOUBLE_SIGNED";
+                state = ReviewState.DOUBLE_SIGNED;
                 stateAt = t;
             }
 
-            private void cancel(Instant t, String from) {
-                event(t, "CANCELLED", from, "CANCELLED", "doctor:" + doctor.id(), List.of(), null);
-                state = "CANCELLED";
+            private void cancel(Instant t, ReviewState from) {
+                event(t, EventKind.CANCELLED, from, ReviewState.CANCELLED, "doctor:" + doctor.id(), List.of(), null);
+                state = ReviewState.CANCELLED;
                 stateAt = t;
             }
 
             /** A new revision without the problem; re-screened on the spot. If it still stops, the doctor signs. */
-            private void modify(Instant t, String from) {
+            private void modify(Instant t, ReviewState from) {
                 if (clean == written) {
-                    if (from.equals("REJECTED")) {
+                    if (from == ReviewState.REJECTED) {
                         cancel(t, from);
                     } else {
                         doubleSign(t, from);
@@ -911,7 +963,7 @@ public class DemoYearGenerator {
                 }
                 Verdict v = screen(clean, inst, prescriber, t);
                 if (!v.passes()) {
-                    if (from.equals("REJECTED")) {
+                    if (from == ReviewState.REJECTED) {
                         cancel(t, from);
                     } else {
                         doubleSign(t, from);
@@ -921,36 +973,36 @@ public class DemoYearGenerator {
                 revision = 2;
                 revisedAt = t;
                 Set<String> now2 =
-                        v.findings().stream().map(DemoYearGenerator::key).collect(Collectors.toSet());
+                        v.findings().stream().map(PrescriptionStore::key).collect(Collectors.toSet());
                 Set<String> before = new HashSet<>();
                 for (Finding f : opened) {
-                    String k = key(f);
+                    String k = PrescriptionStore.key(f);
                     before.add(k);
                     if (!now2.contains(k)) {
                         closedAt.put(k, 2);
                     }
                 }
                 for (Finding f : v.findings()) {
-                    if (!before.contains(key(f))) {
+                    if (!before.contains(PrescriptionStore.key(f))) {
                         revisionTwo.add(f);
                     }
                 }
                 stored = clean;
                 storedVerdict = v;
-                event(t, "MODIFIED", from, "PASSED", "doctor:" + doctor.id(), List.of(), "按药师意见修改");
-                state = "PASSED";
+                event(t, EventKind.MODIFIED, from, ReviewState.PASSED, "doctor:" + doctor.id(), List.of(), "按药师意见修改");
+                state = ReviewState.PASSED;
                 stateAt = t;
             }
 
-            private String skill() {
+            private Skill skill() {
                 String text = written.body();
                 if (department.equals("儿科")) {
-                    return "PAEDIATRICS";
+                    return Skill.PAEDIATRICS;
                 }
                 if (text.contains("西林") || text.contains("头孢") || text.contains("沙星") || text.contains("霉素")) {
-                    return "ANTIMICROBIAL";
+                    return Skill.ANTIMICROBIAL;
                 }
-                return "GENERAL";
+                return Skill.GENERAL;
             }
 
             private String reason() {
@@ -973,7 +1025,7 @@ public class DemoYearGenerator {
             }
 
             private void task(
-                    String skill,
+                    Skill skill,
                     String tier,
                     Instant amber,
                     Instant due,
@@ -981,7 +1033,7 @@ public class DemoYearGenerator {
                     Instant claimedAt,
                     String decidedBy,
                     Instant decidedAt,
-                    String outcome,
+                    TaskOutcome outcome,
                     boolean breached) {
                 CopyStream.row(
                         rows.tasks,
@@ -989,7 +1041,7 @@ public class DemoYearGenerator {
                         1,
                         path,
                         inst.pool(),
-                        skill,
+                        skill.name(),
                         setting.name(),
                         tier,
                         "f",
@@ -1000,16 +1052,16 @@ public class DemoYearGenerator {
                         claimedAt,
                         decidedBy,
                         decidedAt,
-                        outcome,
+                        outcome == null ? null : outcome.name(),
                         breached ? "t" : "f");
                 rows.taskCount++;
             }
 
             private void event(
                     Instant t,
-                    String kind,
-                    String from,
-                    String to,
+                    EventKind kind,
+                    ReviewState from,
+                    ReviewState to,
                     String actor,
                     List<String> reasons,
                     String message) {
@@ -1021,11 +1073,11 @@ public class DemoYearGenerator {
                 CopyStream.row(
                         rows.events,
                         id,
-                        kind.equals("MODIFIED") ? 2 : revision,
+                        kind == EventKind.MODIFIED ? 2 : revision,
                         path,
-                        kind,
-                        from,
-                        to,
+                        kind.name(),
+                        from == null ? null : from.name(),
+                        to.name(),
                         actor,
                         "{" + String.join(",", reasons) + "}",
                         message,
@@ -1057,11 +1109,11 @@ public class DemoYearGenerator {
                         at,
                         revision == 1 ? at : revisedAt,
                         stateAt,
-                        state,
+                        state.name(),
                         stateAt,
                         department);
                 for (Finding f : opened) {
-                    Integer closed = closedAt.get(key(f));
+                    Integer closed = closedAt.get(PrescriptionStore.key(f));
                     finding(f, 1, closed, closed == null ? null : revisedAt, closed == null ? null : "第2版复审不再触发");
                 }
                 for (Finding f : revisionTwo) {
@@ -1073,7 +1125,7 @@ public class DemoYearGenerator {
                 CopyStream.row(
                         rows.findings,
                         id,
-                        key(f),
+                        PrescriptionStore.key(f),
                         f.ruleId(),
                         f.ruleVersion(),
                         f.kbVersion(),
@@ -1095,14 +1147,5 @@ public class DemoYearGenerator {
     /** Pharmacists act under their staff id where they have no account (the demo has one pharmacist account). */
     static String actor(StaffMember pharmacist) {
         return "staff:" + pharmacist.id();
-    }
-
-    /**
-     * Identity of a finding across revisions, computed as the submission store computes it (rule, sorted drugs,
-     * message), so a later revision of a demo prescription closes exactly the findings it no longer raises.
-     */
-    static String key(Finding f) {
-        return Sha256.hex(f.ruleId() + "\u0000" + f.drugs().stream().sorted().collect(Collectors.joining("\u0001"))
-                + "\u0000" + f.message());
     }
 }

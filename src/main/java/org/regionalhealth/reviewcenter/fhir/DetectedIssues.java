@@ -18,7 +18,7 @@ import org.regionalhealth.screening.Verdict;
  * tier, action and source as extensions, and an {@code OperationOutcome} with the overall action and what could not
  * be checked.
  */
-final class DetectedIssues {
+public final class DetectedIssues {
 
     static final String RULE_SYSTEM = "https://regionalhealth.org/fhir/CodeSystem/screening-rule";
     static final String EXT = "https://regionalhealth.org/fhir/StructureDefinition/";
@@ -34,7 +34,7 @@ final class DetectedIssues {
 
     private DetectedIssues() {}
 
-    static Bundle bundle(FhirScreening.Result result) {
+    public static Bundle bundle(FhirScreening.Result result) {
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.COLLECTION);
         bundle.setTimestamp(Date.from(result.verdict().screenedAt()));
@@ -74,7 +74,7 @@ final class DetectedIssues {
     }
 
     /** T3–T4 high, T2 moderate, T0–T1 low (research §3.5). */
-    static DetectedIssue.DetectedIssueSeverity severity(Tier tier) {
+    public static DetectedIssue.DetectedIssueSeverity severity(Tier tier) {
         return switch (tier) {
             case T3, T4 -> DetectedIssue.DetectedIssueSeverity.HIGH;
             case T2 -> DetectedIssue.DetectedIssueSeverity.MODERATE;

@@ -1,5 +1,6 @@
 package org.regionalhealth.reviewcenter.fhir;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
-import org.regionalhealth.reviewcenter.intake.PatientIntake;
 import org.regionalhealth.reviewcenter.intake.RegionalHistory;
 import org.regionalhealth.screening.Diagnosis;
 import org.regionalhealth.screening.Prescriber;
@@ -20,6 +20,8 @@ import org.regionalhealth.screening.PrescriptionLine;
 import org.regionalhealth.screening.PrescriptionScreening;
 import org.regionalhealth.screening.Setting;
 import org.regionalhealth.screening.Verdict;
+import org.regionalhealth.screening.formats.FhirPrescriptions;
+import org.regionalhealth.screening.formats.PatientIntake;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +35,15 @@ public class FhirScreening {
     private final PrescriptionScreening screening;
     private final RegionalHistory history;
     private final Organizations organizations;
+    private final Clock clock;
 
     FhirScreening(
             FhirPrescriptions prescriptions,
             PrescriptionScreening screening,
             RegionalHistory history,
-            Organizations organizations) {
+            Organizations organizations,
+            Clock clock) {
+        this.clock = clock;
         this.prescriptions = prescriptions;
         this.screening = screening;
         this.history = history;
@@ -82,7 +87,7 @@ public class FhirScreening {
         Unit institution = organizations
                 .find(user.unitId())
                 .orElseThrow(() -> PlatformException.forbidden("AUTH_UNIT_UNKNOWN", "账户所属机构不存在"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<PrescriptionLine> lines = new ArrayList<>();
         List<Diagnosis> diagnoses = new ArrayList<>();
         Map<String, String> orderOf = new LinkedHashMap<>();
@@ -98,7 +103,7 @@ public class FhirScreening {
             if (FhirPrescriptions.setting(order) == Setting.INPATIENT) {
                 setting = Setting.INPATIENT;
             }
-            issuedOn = FhirPrescriptions.issuedOn(order, today);
+            issuedOn = FhirPrescriptions.issuedOn(order, today, clock.getZone());
             if (prescriber == null && order.hasRequester()) {
                 prescriber =
                         FhirPrescriptions.practitionerId(order.getRequester().getReference());

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.AuditLog;
+import org.regionalhealth.reviewcenter.workbench.ReviewFacts;
+import org.regionalhealth.reviewcenter.workbench.ReviewState;
+import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.DispensedMedicine;
 import org.regionalhealth.screening.ScreeningProperties;
+import org.regionalhealth.screening.formats.PatientIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +72,9 @@ public class RegionalHistory {
      * waiting for a pharmacist, returned, rejected or cancelled. Rows stored before the review workflow (no state)
      * count unless the engine rejected them. The caller audits the read.
      */
+    private static final String[] REACHES_PATIENT = ReviewFacts.array(
+            ReviewState.PASSED, ReviewState.APPROVED, ReviewState.DOUBLE_SIGNED, ReviewState.DISPENSED);
+
     List<Row> rows(String patientKey, LocalDate today, @Nullable Long excludePrescription) {
         return jdbc.sql(
                         """
@@ -75,14 +82,15 @@ public class RegionalHistory {
                           from prescriptionreview_medication m
                           join prescriptionreview_prescription p on p.id = m.prescription_id
                          where m.patient_key = ? and m.dispensed_on between ? and ?
-                           and (p.review_state in ('PASSED', 'APPROVED', 'DOUBLE_SIGNED', 'DISPENSED')
-                                or (p.review_state is null and p.action <> 'REJECT'))
+                           and (p.review_state = any(?) or (p.review_state is null and p.action <> ?))
                            and m.prescription_id <> ?
                          order by m.dispensed_on desc, m.drug_name""")
                 .params(
                         patientKey,
                         today.minusDays(windowDays),
                         today,
+                        REACHES_PATIENT,
+                        Action.REJECT.name(),
                         excludePrescription == null ? -1L : excludePrescription)
                 .query((rs, n) -> new Row(
                         rs.getLong(1),

@@ -10,6 +10,7 @@ import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.residents.ResidentIndex;
 import org.regionalhealth.screening.DispensedMedicine;
+import org.regionalhealth.screening.formats.PatientIntake;
 import org.springframework.stereotype.Component;
 
 /**

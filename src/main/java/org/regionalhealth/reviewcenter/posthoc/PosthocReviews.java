@@ -1,6 +1,7 @@
 package org.regionalhealth.reviewcenter.posthoc;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,6 +17,8 @@ import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.reviewcenter.workbench.ReviewFacts;
+import org.regionalhealth.screening.Action;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +37,10 @@ public class PosthocReviews {
     private final Organizations organizations;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final Clock clock;
 
-    PosthocReviews(JdbcClient jdbc, Organizations organizations, AuditLog audit, JsonMapper json) {
+    PosthocReviews(JdbcClient jdbc, Organizations organizations, AuditLog audit, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;
@@ -74,7 +79,7 @@ public class PosthocReviews {
                 .filter(u -> user.scope().covers(u.path()))
                 .orElseThrow(() -> PlatformException.invalidField(
                         "POSTHOC_INSTITUTION", "institutionCode", "机构不存在或不在权限范围内：" + institutionCode));
-        if (month.isAfter(YearMonth.now())) {
+        if (month.isAfter(YearMonth.now(clock))) {
             throw PlatformException.invalidField("POSTHOC_MONTH", "month", "不能抽取未来月份的处方");
         }
         boolean exists = jdbc.sql(
@@ -141,6 +146,8 @@ public class PosthocReviews {
     public List<Sample> samples(CurrentUser user) {
         return jdbc.sql(SAMPLE_SQL
                         + " where s.institution_path like ? group by s.id order by s.month desc, s.id desc limit 200")
+                .param(FLAGGING)
+                .param(FLAGGING)
                 .param(user.scope().likePattern())
                 .query((rs, n) -> sample(rs))
                 .list();
@@ -148,6 +155,8 @@ public class PosthocReviews {
 
     public Sample sample(long id, CurrentUser user) {
         return jdbc.sql(SAMPLE_SQL + " where s.id = ? group by s.id")
+                .param(FLAGGING)
+                .param(FLAGGING)
                 .param(id)
                 .query((rs, n) -> sample(rs))
                 .optional()
@@ -155,6 +164,10 @@ public class PosthocReviews {
                 .orElseThrow(() -> PlatformException.notFound("POSTHOC_SAMPLE_NOT_FOUND", "抽样不存在"));
     }
 
+    /** Findings that flagged a prescription (bound, not written into the SQL: issue 13 item 2). */
+    private static final String[] FLAGGING = ReviewFacts.array(ReviewFacts.FLAGGING_ACTIONS);
+
+    /** Each sample with its grading counts; binds {@link #FLAGGING} twice before the caller's parameters. */
     private static final String SAMPLE_SQL =
             """
             select s.*,
@@ -163,10 +176,10 @@ public class PosthocReviews {
                    count(*) filter (where i.grade is not null and i.grade <> 'RATIONAL') irrational,
                    count(*) filter (where i.grade is not null and exists (
                         select 1 from prescriptionreview_finding f where f.prescription_id = i.prescription_id
-                           and f.action in ('BLOCK_OVERRIDABLE', 'PHARMACIST_REVIEW', 'REJECT'))) flagged,
+                           and f.action = any(?))) flagged,
                    count(*) filter (where i.grade is not null and i.grade <> 'RATIONAL' and exists (
                         select 1 from prescriptionreview_finding f where f.prescription_id = i.prescription_id
-                           and f.action in ('BLOCK_OVERRIDABLE', 'PHARMACIST_REVIEW', 'REJECT'))) flagged_irrational
+                           and f.action = any(?))) flagged_irrational
               from prescriptionreview_posthoc_sample s
               left join prescriptionreview_posthoc_item i on i.sample_id = s.id
             """;
@@ -219,9 +232,10 @@ public class PosthocReviews {
                         select f.prescription_id, f.rule_id, f.tier, f.action, f.message, f.closed_revision
                           from prescriptionreview_finding f
                           join prescriptionreview_posthoc_item i on i.prescription_id = f.prescription_id
-                         where i.sample_id = ? and f.action <> 'PASS'
+                         where i.sample_id = ? and f.action <> ?
                          order by f.prescription_id, f.tier desc, f.rule_id""")
                 .param(sampleId)
+                .param(Action.PASS.name())
                 .query((rs, n) -> findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new ScreeningFinding(
                                 rs.getString(2),
@@ -320,7 +334,7 @@ public class PosthocReviews {
                         "{" + String.join(",", codes) + "}",
                         comment == null || comment.isBlank() ? null : comment.trim(),
                         user.username(),
-                        Timestamp.from(Instant.now()),
+                        Timestamp.from(clock.instant()),
                         sampleId,
                         prescriptionId)
                 .update();

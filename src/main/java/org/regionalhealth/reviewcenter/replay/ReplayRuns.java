@@ -1,5 +1,6 @@
 package org.regionalhealth.reviewcenter.replay;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,14 +25,14 @@ import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Sha256;
-import org.regionalhealth.reviewcenter.submission.PrescriptionRequest;
-import org.regionalhealth.reviewcenter.submission.PrescriptionRequests;
 import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.Finding;
 import org.regionalhealth.screening.Prescriber;
 import org.regionalhealth.screening.PrescriptionScreening;
 import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.Verdict;
+import org.regionalhealth.screening.formats.PrescriptionRequest;
+import org.regionalhealth.screening.formats.PrescriptionRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +69,7 @@ public class ReplayRuns {
     private final AuditLog audit;
     private final JsonMapper json;
     private final ActivatedTierChanges tierChanges;
+    private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "replay");
         t.setDaemon(true);
@@ -83,7 +85,9 @@ public class ReplayRuns {
             TransactionTemplate transactions,
             AuditLog audit,
             JsonMapper json,
-            ActivatedTierChanges tierChanges) {
+            ActivatedTierChanges tierChanges,
+            Clock clock) {
+        this.clock = clock;
         this.tierChanges = tierChanges;
         this.jdbc = jdbc;
         this.knowledge = knowledge;
@@ -126,7 +130,7 @@ public class ReplayRuns {
                 throw PlatformException.invalidField("REPLAY_KB_INVALID", "kbYaml", "候选知识库无法加载：" + e.getMessage());
             }
         }
-        Instant since = Instant.now().minus(Duration.ofDays(request.days()));
+        Instant since = clock.instant().minus(Duration.ofDays(request.days()));
         int total = jdbc.sql("select count(*) from prescriptionreview_prescription where submitted_at >= ?")
                 .param(java.sql.Timestamp.from(since))
                 .query(Integer.class)

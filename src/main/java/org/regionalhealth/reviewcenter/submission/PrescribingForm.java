@@ -105,7 +105,7 @@ public class PrescribingForm {
     }
 
     /** Teaching examples (research §7 cases) a trainer can load with one click. */
-    static PrescribingForm example(String name) {
+    static PrescribingForm example(String name, java.time.LocalDate today) {
         PrescribingForm form = new PrescribingForm();
         form.lines.clear();
         switch (name) {
@@ -124,7 +124,7 @@ public class PrescribingForm {
                 form.lines.add(new Line("二甲双胍片", 0.5, "g", "tid", 14));
             }
             case "child" -> {
-                form.birthDate = java.time.LocalDate.now().minusYears(6).toString();
+                form.birthDate = today.minusYears(6).toString();
                 form.sex = "MALE";
                 form.weightKg = 20.0;
                 form.diagnoses = "J06.9 急性上呼吸道感染";

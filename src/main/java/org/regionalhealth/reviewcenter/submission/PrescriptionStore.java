@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Stored prescriptions, their findings per revision and the regional medication history rows. */
 @Component
-class PrescriptionStore {
+public class PrescriptionStore {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
@@ -299,7 +299,7 @@ class PrescriptionStore {
      * Identity of a finding across revisions: the same rule about the same drugs with the same message. A finding
      * whose figures change (a lower but still excessive dose) is a new finding, and the old one is closed.
      */
-    static String key(Finding f) {
+    public static String key(Finding f) {
         return Sha256.hex(f.ruleId() + "\u0000" + f.drugs().stream().sorted().collect(Collectors.joining("\u0001"))
                 + "\u0000" + f.message());
     }

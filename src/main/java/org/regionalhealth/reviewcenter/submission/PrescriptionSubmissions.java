@@ -1,5 +1,6 @@
 package org.regionalhealth.reviewcenter.submission;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.regionalhealth.org.Organizations;
@@ -15,6 +16,8 @@ import org.regionalhealth.reviewcenter.workbench.ReviewWorkflow;
 import org.regionalhealth.reviewcenter.workbench.ScreenedPrescription;
 import org.regionalhealth.screening.PrescriptionScreening;
 import org.regionalhealth.screening.Verdict;
+import org.regionalhealth.screening.formats.PrescriptionRequest;
+import org.regionalhealth.screening.formats.PrescriptionRequests;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +41,7 @@ class PrescriptionSubmissions {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final ReviewWorkflow workflow;
+    private final Clock clock;
 
     PrescriptionSubmissions(
             PrescriptionRequests requests,
@@ -49,7 +53,9 @@ class PrescriptionSubmissions {
             AuditLog audit,
             ApplicationEventPublisher events,
             JsonMapper json,
-            ReviewWorkflow workflow) {
+            ReviewWorkflow workflow,
+            Clock clock) {
+        this.clock = clock;
         this.workflow = workflow;
         this.requests = requests;
         this.store = store;
@@ -66,7 +72,7 @@ class PrescriptionSubmissions {
     @Transactional
     public VerdictView screenDraft(PrescriptionRequest request, CurrentUser user) {
         var draft = requests.map(request, user);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         history.addTo(draft.intake(), today, null);
         Verdict verdict = screening.screen(draft.prescription(), draft.intake().toContext());
         return VerdictView.draft(
@@ -92,7 +98,7 @@ class PrescriptionSubmissions {
         if (existing.isPresent()) {
             return new Submission(same(existing.get(), sha, draft.institution()), false);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         history.addTo(draft.intake(), today, null);
         Verdict verdict = screening.screen(draft.prescription(), draft.intake().toContext());
         List<String> gaps = draft.intake().gaps(today);
@@ -142,7 +148,7 @@ class PrescriptionSubmissions {
         if (sha.equals(current.requestSha256())) {
             return VerdictView.stored(request.institutionCode(), current);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         history.addTo(draft.intake(), today, id);
         Verdict verdict = screening.screen(draft.prescription(), draft.intake().toContext());
         var screened = new PrescriptionStore.Screening(

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.reviewcenter.workbench.ReviewFacts;
+import org.regionalhealth.reviewcenter.workbench.TaskOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -68,7 +70,7 @@ public class SupervisionQueries {
                         : "")
                 + ")"
                 + " select " + groupExpression + " as g, " + Counts.SUMS + " from s group by g order by g";
-        var spec = jdbc.sql(sql)
+        var spec = SupervisionRollup.typed(jdbc.sql(sql))
                 .param("scope", likePattern)
                 .param("dayFrom", period.from())
                 .param("rolledTo", rolledTo)
@@ -183,13 +185,14 @@ public class SupervisionQueries {
             liveFrom = liveTo;
         }
         Map<String, long[]> byRule = new LinkedHashMap<>();
-        jdbc.sql(
-                        "with s as (select rule_id, findings, decisions, overrides, institution_path"
-                                + " from prescriptionreview_daily_rule_stat"
-                                + " where institution_path like :scope and day >= :dayFrom and day <= :rolledTo"
-                                + " union all select rule_id, findings, decisions, overrides, institution_path from ("
-                                + SupervisionRollup.RULE_SELECT + ") l where institution_path like :scope)"
-                                + " select rule_id, sum(findings) f, sum(decisions) d, sum(overrides) o from s group by rule_id")
+        SupervisionRollup.typed(
+                        jdbc.sql(
+                                "with s as (select rule_id, findings, decisions, overrides, institution_path"
+                                        + " from prescriptionreview_daily_rule_stat"
+                                        + " where institution_path like :scope and day >= :dayFrom and day <= :rolledTo"
+                                        + " union all select rule_id, findings, decisions, overrides, institution_path from ("
+                                        + SupervisionRollup.RULE_SELECT + ") l where institution_path like :scope)"
+                                        + " select rule_id, sum(findings) f, sum(decisions) d, sum(overrides) o from s group by rule_id"))
                 .param("scope", scope.likePattern())
                 .param("dayFrom", period.from())
                 .param("rolledTo", rolledTo)
@@ -248,23 +251,26 @@ public class SupervisionQueries {
         return jdbc.sql(
                         """
                         select decided_by, count(*) decided,
-                               count(*) filter (where outcome in ('APPROVED', 'APPROVED_WITH_NOTE')) approved,
-                               count(*) filter (where outcome = 'RETURNED') returned,
+                               count(*) filter (where outcome = any(?)) approved,
+                               count(*) filter (where outcome = ?) returned,
                                count(*) filter (where breached) breached,
                                coalesce(avg(extract(epoch from decided_at - coalesce(claimed_at, enqueued_at))), 0) handling,
                                coalesce(avg(extract(epoch from decided_at - enqueued_at)), 0) waiting
                           from prescriptionreview_review_task
                          where institution_path like ? and decided_at >= ? and decided_at < ?
-                           and outcome in ('APPROVED', 'APPROVED_WITH_NOTE', 'RETURNED') and decided_by is not null
+                           and outcome = any(?) and decided_by is not null
                          group by decided_by
                          order by decided desc, decided_by""")
                 .params(
+                        ReviewFacts.array(TaskOutcome.APPROVING),
+                        TaskOutcome.RETURNED.name(),
                         scope.likePattern(),
                         Timestamp.from(period.from().atStartOfDay(rollup.zone()).toInstant()),
                         Timestamp.from(period.to()
                                 .plusDays(1)
                                 .atStartOfDay(rollup.zone())
-                                .toInstant()))
+                                .toInstant()),
+                        ReviewFacts.array(TaskOutcome.PHARMACIST_DECISIONS))
                 .query((rs, n) -> new PharmacistRow(
                         rs.getString("decided_by"),
                         rs.getLong("decided"),

@@ -1,5 +1,6 @@
 package org.regionalhealth.reviewcenter.supervision;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +26,11 @@ public class SupervisionReport {
 
     private final SupervisionQueries queries;
     private final Organizations organizations;
+    private final Clock clock;
     private final Map<Long, String> staffNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SupervisionReport(SupervisionQueries queries, Organizations organizations) {
+    SupervisionReport(SupervisionQueries queries, Organizations organizations, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.organizations = organizations;
     }
@@ -231,7 +234,7 @@ public class SupervisionReport {
     }
 
     private java.time.ZoneId queriesZone() {
-        return java.time.ZoneId.systemDefault();
+        return clock.getZone();
     }
 
     private static Counts sum(List<Row> rows) {

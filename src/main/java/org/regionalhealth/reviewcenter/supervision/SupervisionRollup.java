@@ -1,9 +1,16 @@
 package org.regionalhealth.reviewcenter.supervision;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.regionalhealth.reviewcenter.workbench.EventKind;
+import org.regionalhealth.reviewcenter.workbench.ReviewFacts;
+import org.regionalhealth.reviewcenter.workbench.ReviewState;
+import org.regionalhealth.reviewcenter.workbench.TaskOutcome;
+import org.regionalhealth.screening.Action;
+import org.regionalhealth.screening.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +44,11 @@ public class SupervisionRollup {
               from (
                 select (p.submitted_at at time zone :tz)::date as day, p.institution_id, p.institution_path,
                        coalesce(p.department, '') department, coalesce(p.prescriber_staff_id, 0) prescriber_staff_id,
-                       p.setting, 1 prescriptions, (p.status = 'SCREENED')::int screened,
-                       (p.status = 'UNSCREENED' or exists (
+                       p.setting, 1 prescriptions, (p.status = :screened)::int screened,
+                       (p.status = :unscreened or exists (
                             select 1 from prescriptionreview_finding f
                              where f.prescription_id = p.id
-                               and f.action in ('BLOCK_OVERRIDABLE', 'PHARMACIST_REVIEW', 'REJECT')))::int flagged,
+                               and f.action in (:flagging)))::int flagged,
                        0 queued, 0 reviewed, 0 approved, 0 returned, 0 timeouts, 0 breached, 0 signature_requests,
                        0 double_signed, 0 modified_after_return
                   from prescriptionreview_prescription p
@@ -56,29 +63,29 @@ public class SupervisionRollup {
                 select (t.decided_at at time zone :tz)::date, p.institution_id, p.institution_path,
                        coalesce(p.department, ''), coalesce(p.prescriber_staff_id, 0), p.setting,
                        0, 0, 0, 0,
-                       (t.outcome in ('APPROVED', 'APPROVED_WITH_NOTE', 'RETURNED'))::int,
-                       (t.outcome in ('APPROVED', 'APPROVED_WITH_NOTE'))::int,
-                       (t.outcome = 'RETURNED')::int,
-                       (t.outcome like 'TIMEOUT%')::int,
+                       (t.outcome in (:decisions))::int,
+                       (t.outcome in (:approving))::int,
+                       (t.outcome = :returned)::int,
+                       (t.outcome in (:timedOut))::int,
                        t.breached::int, 0, 0, 0
                   from prescriptionreview_review_task t join prescriptionreview_prescription p on p.id = t.prescription_id
-                 where t.decided_at >= :from and t.decided_at < :to and t.outcome <> 'SUPERSEDED'
+                 where t.decided_at >= :from and t.decided_at < :to and t.outcome <> :superseded
                 union all
                 select (e.at at time zone :tz)::date, p.institution_id, p.institution_path,
                        coalesce(p.department, ''), coalesce(p.prescriber_staff_id, 0), p.setting,
                        0, 0, 0, 0, 0, 0, 0, 0, 0,
-                       (e.to_state = 'AWAITING_SIGNATURE')::int,
-                       (e.kind = 'DOUBLE_SIGNED')::int,
+                       (e.to_state = :awaitingSignature)::int,
+                       (e.kind = :doubleSigned)::int,
                        -- the doctor accepted a pharmacist's return; a timeout policy's return (TIMEOUT_RETURNED)
                        -- is no intervention and not in the denominator, so its modification is not counted either
-                       (e.kind = 'MODIFIED' and e.from_state = 'RETURNED' and exists (
+                       (e.kind = :modified and e.from_state = :returnedState and exists (
                             select 1 from prescriptionreview_review_task r
                              where r.prescription_id = e.prescription_id and r.revision = e.revision - 1
-                               and r.outcome = 'RETURNED'))::int
+                               and r.outcome = :returned))::int
                   from prescriptionreview_review_event e join prescriptionreview_prescription p on p.id = e.prescription_id
                  where e.at >= :from and e.at < :to
-                   and (e.to_state = 'AWAITING_SIGNATURE' or e.kind = 'DOUBLE_SIGNED'
-                        or (e.kind = 'MODIFIED' and e.from_state = 'RETURNED'))
+                   and (e.to_state = :awaitingSignature or e.kind = :doubleSigned
+                        or (e.kind = :modified and e.from_state = :returnedState))
               ) x
              group by day, institution_id, institution_path, department, prescriber_staff_id, setting""";
 
@@ -95,39 +102,41 @@ public class SupervisionRollup {
                 select (p.submitted_at at time zone :tz)::date as day, p.institution_id, p.institution_path, f.rule_id,
                        1 findings, 0 decisions, 0 overrides
                   from prescriptionreview_finding f join prescriptionreview_prescription p on p.id = f.prescription_id
-                 where p.submitted_at >= :from and p.submitted_at < :to and f.action <> 'PASS'
+                 where p.submitted_at >= :from and p.submitted_at < :to and f.action <> :pass
                 union all
                 select (t.decided_at at time zone :tz)::date, p.institution_id, p.institution_path, f.rule_id,
-                       0, 1, (t.outcome in ('APPROVED', 'APPROVED_WITH_NOTE'))::int
+                       0, 1, (t.outcome in (:approving))::int
                   from prescriptionreview_review_task t
                   join prescriptionreview_prescription p on p.id = t.prescription_id
                   join prescriptionreview_finding f on f.prescription_id = t.prescription_id
                        and f.opened_revision <= t.revision
                        and (f.closed_revision is null or f.closed_revision > t.revision)
-                       and f.action in ('PHARMACIST_REVIEW', 'BLOCK_OVERRIDABLE')
+                       and f.action in (:reviewActions)
                  where t.decided_at >= :from and t.decided_at < :to
-                   and t.outcome in ('APPROVED', 'APPROVED_WITH_NOTE', 'RETURNED')
+                   and t.outcome in (:decisions)
                 union all
                 select (e.at at time zone :tz)::date, p.institution_id, p.institution_path, f.rule_id,
-                       0, 1, (e.kind = 'DOUBLE_SIGNED')::int
+                       0, 1, (e.kind = :doubleSigned)::int
                   from prescriptionreview_review_event e
                   join prescriptionreview_prescription p on p.id = e.prescription_id
                   join prescriptionreview_finding f on f.prescription_id = e.prescription_id
-                       and f.action = 'BLOCK_OVERRIDABLE'
-                       and ((e.kind = 'DOUBLE_SIGNED' and f.opened_revision <= e.revision
+                       and f.action = :blockOverridable
+                       and ((e.kind = :doubleSigned and f.opened_revision <= e.revision
                              and (f.closed_revision is null or f.closed_revision > e.revision))
-                         or (e.kind = 'MODIFIED' and f.opened_revision < e.revision))
+                         or (e.kind = :modified and f.opened_revision < e.revision))
                  where e.at >= :from and e.at < :to
-                   and (e.kind = 'DOUBLE_SIGNED' or (e.kind = 'MODIFIED' and e.from_state = 'AWAITING_SIGNATURE'))
+                   and (e.kind = :doubleSigned or (e.kind = :modified and e.from_state = :awaitingSignature))
               ) x
              group by day, institution_id, institution_path, rule_id""";
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    private final Clock clock;
 
-    public SupervisionRollup(JdbcClient jdbc) {
+    public SupervisionRollup(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
-        this.zone = ZoneId.systemDefault();
+        this.zone = clock.getZone();
     }
 
     ZoneId zone() {
@@ -209,7 +218,7 @@ public class SupervisionRollup {
      */
     @Scheduled(cron = "${rhp.prescription-review.supervision.rollup-cron:0 */10 * * * *}")
     public void rollUpClosedDays() {
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         LocalDate from = lastRolledDay().map(d -> d.plusDays(1)).orElseGet(() -> firstDay()
                 .orElse(today));
         if (from.isBefore(today)) {
@@ -228,8 +237,31 @@ public class SupervisionRollup {
                 .optional();
     }
 
+    /**
+     * Binds the typed values {@link #STAT_SELECT} and {@link #RULE_SELECT} compare with (issue 13 item 2: no state,
+     * kind, outcome or action literal in SQL outside the owner of the review tables).
+     */
+    static JdbcClient.StatementSpec typed(JdbcClient.StatementSpec spec) {
+        return spec.param("screened", Verdict.Status.SCREENED.name())
+                .param("unscreened", Verdict.Status.UNSCREENED.name())
+                .param("flagging", ReviewFacts.names(ReviewFacts.FLAGGING_ACTIONS))
+                .param("reviewActions", ReviewFacts.names(Action.PHARMACIST_REVIEW, Action.BLOCK_OVERRIDABLE))
+                .param("blockOverridable", Action.BLOCK_OVERRIDABLE.name())
+                .param("pass", Action.PASS.name())
+                .param("decisions", ReviewFacts.names(TaskOutcome.PHARMACIST_DECISIONS))
+                .param("approving", ReviewFacts.names(TaskOutcome.APPROVING))
+                .param("returned", TaskOutcome.RETURNED.name())
+                .param("timedOut", ReviewFacts.names(TaskOutcome.TIMED_OUT))
+                .param("superseded", TaskOutcome.SUPERSEDED.name())
+                .param("awaitingSignature", ReviewState.AWAITING_SIGNATURE.name())
+                .param("returnedState", ReviewState.RETURNED.name())
+                .param("doubleSigned", EventKind.DOUBLE_SIGNED.name())
+                .param("modified", EventKind.MODIFIED.name());
+    }
+
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, LocalDate from, LocalDate toExclusive) {
-        return spec.param("tz", zone.getId())
+        return typed(spec)
+                .param("tz", zone.getId())
                 .param("from", Timestamp.from(from.atStartOfDay(zone).toInstant()))
                 .param("to", Timestamp.from(toExclusive.atStartOfDay(zone).toInstant()));
     }

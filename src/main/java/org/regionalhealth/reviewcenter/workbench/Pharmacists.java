@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * profile is a general pharmacist who takes every skill but no escalated task.
  */
 @Component
-class Pharmacists {
+public class Pharmacists {
 
     /** A pharmacist's profile. */
     record Profile(String username, Set<Skill> skills, boolean senior) {
@@ -42,6 +42,20 @@ class Pharmacists {
                 })
                 .optional()
                 .orElse(new Profile(username, EnumSet.allOf(Skill.class), false));
+    }
+
+    /**
+     * A senior pharmacist who takes escalated tasks (every skill), unless the account has a profile already: the demo's
+     * {@code senior-pharmacist} (the demo module creates the account).
+     */
+    public void seniorUnlessProfiled(String username) {
+        boolean exists = jdbc.sql("select exists(select 1 from prescriptionreview_pharmacist where username = ?)")
+                .param(username)
+                .query(Boolean.class)
+                .single();
+        if (!exists) {
+            save(username, EnumSet.noneOf(Skill.class), true);
+        }
     }
 
     void save(String username, Set<Skill> skills, boolean senior) {

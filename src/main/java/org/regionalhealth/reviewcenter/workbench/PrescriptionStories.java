@@ -1,6 +1,7 @@
 package org.regionalhealth.reviewcenter.workbench;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +12,8 @@ import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.residents.ResidentIndex;
-import org.regionalhealth.reviewcenter.intake.PatientIntake;
 import org.regionalhealth.reviewcenter.intake.RegionalHistory;
+import org.regionalhealth.screening.formats.PatientIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ public class PrescriptionStories {
     private final ResidentIndex residents;
     private final RegionalHistory history;
     private final JsonMapper json;
+    private final Clock clock;
 
     PrescriptionStories(
             JdbcClient jdbc,
@@ -40,7 +42,9 @@ public class PrescriptionStories {
             InstitutionNames names,
             ResidentIndex residents,
             RegionalHistory history,
-            JsonMapper json) {
+            JsonMapper json,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.names = names;
@@ -118,11 +122,14 @@ public class PrescriptionStories {
                           left join lateral (select actor, reason_codes, message from prescriptionreview_review_event ev
                                               where ev.prescription_id = p.id order by ev.at desc, ev.id desc limit 1) e
                                  on true
-                         where p.review_state in ('RETURNED', 'AWAITING_SIGNATURE', 'REJECTED')
+                         where p.review_state = any(?)
                            and p.institution_path like ?
                          order by p.review_state_at desc, p.id desc
                          limit ?""")
-                .params(user.scope().likePattern(), Math.max(1, Math.min(limit, 500)))
+                .params(
+                        ReviewFacts.array(ReviewState.DOCTOR_ACTION),
+                        user.scope().likePattern(),
+                        Math.max(1, Math.min(limit, 500)))
                 .query((rs, n) -> {
                     ReviewState state = ReviewState.valueOf(rs.getString(5));
                     String tier = rs.getString(6);
@@ -399,7 +406,10 @@ public class PrescriptionStories {
                            and p.review_state is not null
                          order by p.submitted_at desc
                          limit 50""")
-                .params(key, user.scope().residentId().get(), LocalDate.now().minusDays(30))
+                .params(
+                        key,
+                        user.scope().residentId().get(),
+                        LocalDate.now(clock).minusDays(30))
                 .query((rs, n) -> {
                     ReviewState state = ReviewState.valueOf(rs.getString(5));
                     Long position = null;

@@ -6,14 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.regionalhealth.screening.Setting;
+import org.regionalhealth.screening.Tier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a prescription's state changes: the conditional update of {@code review_state}, the event (who, when, why)
- * and, in the same transaction, the webhook outbox rows for every HIS subscribed to the institution (the outbox
- * pattern: the push can never announce a change that was rolled back, nor miss one that was committed).
+ * The one writer of the review workflow's tables (issue 13 item 2): a prescription's state changes — the conditional
+ * update of {@code review_state}, the event (who, when, why) and, in the same transaction, the webhook outbox rows for
+ * every HIS subscribed to the institution (the outbox pattern: the push can never announce a change that was rolled
+ * back, nor miss one that was committed) — and the pharmacists' review tasks. States, kinds and outcomes are typed
+ * ({@link ReviewState}, {@link EventKind}, {@link TaskOutcome}) and bound as parameters.
  */
 @Component
 class ReviewLedger {
@@ -138,6 +142,121 @@ class ReviewLedger {
                         select id, ?, ?::json, ? from prescriptionreview_webhook_subscription
                          where active and ? like unit_path || '%'""")
                 .params(eventId, json.writeValueAsString(payload), Timestamp.from(c.at()), c.institutionPath())
+                .update();
+    }
+
+    // --- review tasks (prescriptionreview_review_task) ---
+
+    /** Opens the review task of a prescription that was queued for a pharmacist. */
+    void openTask(
+            long prescriptionId,
+            int revision,
+            String institutionPath,
+            String pool,
+            Skill skill,
+            Setting setting,
+            @Nullable Tier highestTier,
+            Instant at,
+            Instant amberAt,
+            Instant dueAt) {
+        jdbc.sql(
+                        """
+                        insert into prescriptionreview_review_task
+                            (prescription_id, revision, institution_path, pool, skill, setting, highest_tier,
+                             enqueued_at, amber_at, due_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        prescriptionId,
+                        revision,
+                        institutionPath,
+                        pool,
+                        skill.name(),
+                        setting.name(),
+                        highestTier == null ? null : highestTier.name(),
+                        Timestamp.from(at),
+                        Timestamp.from(amberAt),
+                        Timestamp.from(dueAt))
+                .update();
+    }
+
+    /** A revision of the prescription closes the open task of the previous one ({@link TaskOutcome#SUPERSEDED}). */
+    void supersedeOpenTasks(long prescriptionId, String by, Instant at) {
+        jdbc.sql(
+                        """
+                        update prescriptionreview_review_task
+                           set decided_at = ?, decided_by = ?, outcome = ?
+                         where prescription_id = ? and decided_at is null""")
+                .params(Timestamp.from(at), by, TaskOutcome.SUPERSEDED.name(), prescriptionId)
+                .update();
+    }
+
+    /** A pharmacist claims an unclaimed open task; false when someone came first. */
+    boolean claimTask(long taskId, String by, Instant at) {
+        return jdbc.sql(
+                                """
+                                update prescriptionreview_review_task set claimed_by = ?, claimed_at = ?
+                                 where id = ? and claimed_by is null and decided_at is null""")
+                        .params(by, Timestamp.from(at), taskId)
+                        .update()
+                == 1;
+    }
+
+    /** The claimant gives the open task back to the pool. */
+    void releaseTask(long taskId, String by) {
+        jdbc.sql(
+                        """
+                        update prescriptionreview_review_task set claimed_by = null, claimed_at = null
+                         where id = ? and claimed_by = ? and decided_at is null""")
+                .params(taskId, by)
+                .update();
+    }
+
+    /** The claimant decides the open task; false when it was decided or released meanwhile. */
+    boolean decideHeldTask(long taskId, String by, TaskOutcome outcome, @Nullable String note, Instant at) {
+        return jdbc.sql(
+                                """
+                                update prescriptionreview_review_task
+                                   set decided_by = ?, decided_at = ?, outcome = ?, decision_note = ?
+                                 where id = ? and claimed_by = ? and decided_at is null""")
+                        .params(by, Timestamp.from(at), outcome.name(), note, taskId, by)
+                        .update()
+                == 1;
+    }
+
+    /** A timeout policy decides the open task, whoever holds it. */
+    void decideTimedOutTask(long taskId, String by, TaskOutcome outcome, Instant at) {
+        jdbc.sql(
+                        """
+                        update prescriptionreview_review_task
+                           set decided_by = ?, decided_at = ?, outcome = ?
+                         where id = ? and decided_at is null""")
+                .params(by, Timestamp.from(at), outcome.name(), taskId)
+                .update();
+    }
+
+    /** The task leaves its claimant and starts again, with new timers, for senior pharmacists only. */
+    void restartTaskAsSenior(long taskId, Instant amberAt, Instant dueAt) {
+        jdbc.sql(
+                        """
+                        update prescriptionreview_review_task
+                           set senior_only = true, claimed_by = null, claimed_at = null, amber_signalled = false,
+                               amber_at = ?, due_at = ?
+                         where id = ?""")
+                .params(Timestamp.from(amberAt), Timestamp.from(dueAt), taskId)
+                .update();
+    }
+
+    /** The task's timer turned amber. */
+    void signalAmber(long taskId) {
+        jdbc.sql("update prescriptionreview_review_task set amber_signalled = true where id = ?")
+                .param(taskId)
+                .update();
+    }
+
+    /** The task's timer ran out. */
+    void markBreached(long taskId) {
+        jdbc.sql("update prescriptionreview_review_task set breached = true, amber_signalled = true where id = ?")
+                .param(taskId)
                 .update();
     }
 }

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 class ReviewPools {
 
     static final String DISTRICT = "DISTRICT";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Organizations organizations;
     private final JdbcClient jdbc;
@@ -83,8 +82,8 @@ class ReviewPools {
     }
 
     /** Whether the instant lies outside the pool's working hours (local time in Hangzhou, every day of the week). */
-    static boolean offHours(TimeoutPolicy policy, Instant at) {
-        LocalTime t = at.atZone(ZONE).toLocalTime();
+    static boolean offHours(TimeoutPolicy policy, Instant at, ZoneId zone) {
+        LocalTime t = at.atZone(zone).toLocalTime();
         if (policy.workStart().isBefore(policy.workEnd())) {
             return t.isBefore(policy.workStart()) || !t.isBefore(policy.workEnd());
         }

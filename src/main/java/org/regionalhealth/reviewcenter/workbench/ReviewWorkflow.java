@@ -1,6 +1,6 @@
 package org.regionalhealth.reviewcenter.workbench;
 
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +36,7 @@ public class ReviewWorkflow {
     private final SkillRouting routing;
     private final AuditLog audit;
     private final ReviewCenterProperties.Workbench settings;
+    private final Clock clock;
 
     ReviewWorkflow(
             JdbcClient jdbc,
@@ -44,7 +45,9 @@ public class ReviewWorkflow {
             Pharmacists pharmacists,
             SkillRouting routing,
             AuditLog audit,
-            ReviewCenterProperties properties) {
+            ReviewCenterProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.pools = pools;
@@ -62,20 +65,14 @@ public class ReviewWorkflow {
      */
     @Transactional
     public ReviewState screened(ScreenedPrescription s) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ReviewState target = ReviewState.after(s.verdict().status(), s.verdict().action());
         ReviewState current = s.revision() == 1 ? null : currentState(s.prescriptionId());
         if (current == ReviewState.DISPENSED || current == ReviewState.CANCELLED) {
             throw PlatformException.conflict("PRESCRIPTION_CLOSED", "处方已" + current.labelZh() + "，不能再修改");
         }
         if (s.revision() > 1) {
-            jdbc.sql(
-                            """
-                            update prescriptionreview_review_task
-                               set decided_at = ?, decided_by = ?, outcome = 'SUPERSEDED'
-                             where prescription_id = ? and decided_at is null""")
-                    .params(Timestamp.from(now), s.actor(), s.prescriptionId())
-                    .update();
+            ledger.supersedeOpenTasks(s.prescriptionId(), s.actor(), now);
         }
         EventKind kind = s.revision() > 1
                 ? EventKind.MODIFIED
@@ -110,24 +107,17 @@ public class ReviewWorkflow {
             Duration sla = settings.sla().get(setting);
             Skill skill = routing.skillOf(s.prescription(), s.birthDate(), s.cancerPainRegistered());
             Tier tier = s.verdict().highestTier();
-            jdbc.sql(
-                            """
-                            insert into prescriptionreview_review_task
-                                (prescription_id, revision, institution_path, pool, skill, setting, highest_tier,
-                                 enqueued_at, amber_at, due_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            s.prescriptionId(),
-                            s.revision(),
-                            s.institutionPath(),
-                            pools.poolOf(s.institutionId()),
-                            skill.name(),
-                            setting.name(),
-                            tier == null ? null : tier.name(),
-                            Timestamp.from(now),
-                            Timestamp.from(now.plus(amber(sla))),
-                            Timestamp.from(now.plus(sla)))
-                    .update();
+            ledger.openTask(
+                    s.prescriptionId(),
+                    s.revision(),
+                    s.institutionPath(),
+                    pools.poolOf(s.institutionId()),
+                    skill,
+                    setting,
+                    tier,
+                    now,
+                    now.plus(amber(sla)),
+                    now.plus(sla));
         }
         return target;
     }
@@ -183,14 +173,8 @@ public class ReviewWorkflow {
         if (task.seniorOnly() && !profile.senior()) {
             throw PlatformException.forbidden("REVIEW_SENIOR_ONLY", "已升级的处方须由上级药师审核");
         }
-        Instant now = Instant.now();
-        int claimed = jdbc.sql(
-                        """
-                        update prescriptionreview_review_task set claimed_by = ?, claimed_at = ?
-                         where id = ? and claimed_by is null and decided_at is null""")
-                .params(user.username(), Timestamp.from(now), taskId)
-                .update();
-        if (claimed != 1) {
+        Instant now = clock.instant();
+        if (!ledger.claimTask(taskId, user.username(), now)) {
             throw PlatformException.conflict("REVIEW_TASK_TAKEN", "该处方已被其他药师领取或已处理");
         }
         ReviewState from = task.seniorOnly() ? ReviewState.ESCALATED : ReviewState.QUEUED;
@@ -201,13 +185,8 @@ public class ReviewWorkflow {
     @Transactional
     public void release(long taskId, CurrentUser user) {
         OpenTask task = heldTask(taskId, user);
-        Instant now = Instant.now();
-        jdbc.sql(
-                        """
-                        update prescriptionreview_review_task set claimed_by = null, claimed_at = null
-                         where id = ? and claimed_by = ? and decided_at is null""")
-                .params(taskId, user.username())
-                .update();
+        Instant now = clock.instant();
+        ledger.releaseTask(taskId, user.username());
         ReviewState back = task.seniorOnly() ? ReviewState.ESCALATED : ReviewState.QUEUED;
         move(task, ReviewState.CLAIMED, back, EventKind.RELEASED, user, List.of(), null, now);
     }
@@ -217,8 +196,8 @@ public class ReviewWorkflow {
     public void approve(long taskId, @Nullable String note, CurrentUser user) {
         OpenTask task = heldTask(taskId, user);
         boolean withNote = note != null && !note.isBlank();
-        String outcome = withNote ? "APPROVED_WITH_NOTE" : "APPROVED";
-        Instant now = Instant.now();
+        TaskOutcome outcome = withNote ? TaskOutcome.APPROVED_WITH_NOTE : TaskOutcome.APPROVED;
+        Instant now = clock.instant();
         decide(task, user.username(), outcome, withNote ? note.strip() : null, now);
         move(
                 task,
@@ -236,9 +215,9 @@ public class ReviewWorkflow {
     public void returnToDoctor(long taskId, List<String> reasonCodes, @Nullable String message, CurrentUser user) {
         List<String> reasons = returnReasons(reasonCodes);
         OpenTask task = heldTask(taskId, user);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String text = message == null || message.isBlank() ? null : message.strip();
-        decide(task, user.username(), "RETURNED", text, now);
+        decide(task, user.username(), TaskOutcome.RETURNED, text, now);
         move(task, ReviewState.CLAIMED, ReviewState.RETURNED, EventKind.RETURNED, user, reasons, text, now);
     }
 
@@ -249,7 +228,7 @@ public class ReviewWorkflow {
         if (task.seniorOnly()) {
             throw PlatformException.conflict("REVIEW_ALREADY_ESCALATED", "该处方已由上级药师审核，不能再升级");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         restartAsSenior(task.id(), now, task.setting());
         String text = message == null || message.isBlank() ? null : message.strip();
         move(task, ReviewState.CLAIMED, ReviewState.ESCALATED, EventKind.ESCALATED, user, List.of(), text, now);
@@ -257,14 +236,7 @@ public class ReviewWorkflow {
 
     void restartAsSenior(long taskId, Instant now, Setting setting) {
         Duration sla = settings.sla().get(setting);
-        jdbc.sql(
-                        """
-                        update prescriptionreview_review_task
-                           set senior_only = true, claimed_by = null, claimed_at = null, amber_signalled = false,
-                               amber_at = ?, due_at = ?
-                         where id = ?""")
-                .params(Timestamp.from(now.plus(amber(sla))), Timestamp.from(now.plus(sla)), taskId)
-                .update();
+        ledger.restartTaskAsSenior(taskId, now.plus(amber(sla)), now.plus(sla));
     }
 
     /**
@@ -303,7 +275,7 @@ public class ReviewWorkflow {
                 List.of(reason.name()),
                 text,
                 false,
-                Instant.now()))) {
+                clock.instant()))) {
             throw stale();
         }
         audit.record(AuditLog.Action.UPDATE, "prescription", List.of(prescriptionId), "双签");
@@ -328,7 +300,7 @@ public class ReviewWorkflow {
                 List.of(),
                 null,
                 false,
-                Instant.now()))) {
+                clock.instant()))) {
             throw stale();
         }
         audit.record(AuditLog.Action.UPDATE, "prescription", List.of(prescriptionId), "HIS 发药");
@@ -400,15 +372,8 @@ public class ReviewWorkflow {
         return task;
     }
 
-    private void decide(OpenTask task, String by, String outcome, @Nullable String note, Instant now) {
-        int updated = jdbc.sql(
-                        """
-                        update prescriptionreview_review_task
-                           set decided_by = ?, decided_at = ?, outcome = ?, decision_note = ?
-                         where id = ? and claimed_by = ? and decided_at is null""")
-                .params(by, Timestamp.from(now), outcome, note, task.id(), by)
-                .update();
-        if (updated != 1) {
+    private void decide(OpenTask task, String by, TaskOutcome outcome, @Nullable String note, Instant now) {
+        if (!ledger.decideHeldTask(task.id(), by, outcome, note, now)) {
             throw stale();
         }
     }

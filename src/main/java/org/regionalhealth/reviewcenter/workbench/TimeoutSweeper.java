@@ -1,6 +1,7 @@
 package org.regionalhealth.reviewcenter.workbench;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties;
@@ -34,6 +35,7 @@ public class TimeoutSweeper {
     private final ReviewWorkflow workflow;
     private final TransactionTemplate transactions;
     private final ReviewCenterProperties.Workbench settings;
+    private final Clock clock;
 
     TimeoutSweeper(
             JdbcClient jdbc,
@@ -41,7 +43,9 @@ public class TimeoutSweeper {
             ReviewPools pools,
             ReviewWorkflow workflow,
             TransactionTemplate transactions,
-            ReviewCenterProperties properties) {
+            ReviewCenterProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.pools = pools;
@@ -55,7 +59,7 @@ public class TimeoutSweeper {
             initialDelayString = "${rhp.prescription-review.workbench.sweep-interval:PT15S}")
     void scheduled() {
         if (settings.schedulerEnabled()) {
-            Result r = sweep(Instant.now());
+            Result r = sweep(clock.instant());
             if (r.amber() + r.timedOut() > 0) {
                 log.info("Review timers: {} amber, {} timed out", r.amber(), r.timedOut());
             }
@@ -148,10 +152,8 @@ public class TimeoutSweeper {
         if (t == null || t.amberSignalled() || t.amberAt().isAfter(now)) {
             return false;
         }
-        jdbc.sql("update prescriptionreview_review_task set amber_signalled = true where id = ?")
-                .param(id)
-                .update();
-        boolean offHours = ReviewPools.offHours(pools.policyOf(t.pool()), now);
+        ledger.signalAmber(id);
+        boolean offHours = ReviewPools.offHours(pools.policyOf(t.pool()), now, clock.getZone());
         ledger.record(change(t, t.state(), EventKind.AMBER, List.of(), "审核计时进入黄灯", offHours, now));
         return true;
     }
@@ -162,25 +164,23 @@ public class TimeoutSweeper {
             return false;
         }
         TimeoutPolicy policy = pools.policyOf(t.pool());
-        boolean offHours = ReviewPools.offHours(policy, now);
+        boolean offHours = ReviewPools.offHours(policy, now, clock.getZone());
         TimeoutAction action = offHours ? policy.offHours() : policy.onTimeout();
         if (action == TimeoutAction.ESCALATE && t.seniorOnly()) {
             // the senior pharmacist's timer ran out too: nobody is left to escalate to
             action = TimeoutAction.RETURN;
         }
-        jdbc.sql("update prescriptionreview_review_task set breached = true, amber_signalled = true where id = ?")
-                .param(id)
-                .update();
+        ledger.markBreached(id);
         String when = offHours ? "（非工作时间）" : "";
         ledger.record(change(t, t.state(), EventKind.RED, List.of(), "审核超时" + when, offHours, now));
         List<String> reasons = List.of("TIMEOUT", action.name());
         switch (action) {
             case RETURN -> {
-                decide(id, "TIMEOUT_RETURNED", now);
+                ledger.decideTimedOutTask(id, ReviewWorkflow.SYSTEM, TaskOutcome.TIMEOUT_RETURNED, now);
                 move(t, ReviewState.RETURNED, EventKind.TIMEOUT, reasons, "审核超时，系统退回医生" + when, offHours, now);
             }
             case AUTO_PASS -> {
-                decide(id, "TIMEOUT_PASSED", now);
+                ledger.decideTimedOutTask(id, ReviewWorkflow.SYSTEM, TaskOutcome.TIMEOUT_PASSED, now);
                 move(t, ReviewState.APPROVED, EventKind.AUTO_PASSED, reasons, "审核超时，系统自动通过" + when, offHours, now);
             }
             case ESCALATE -> {
@@ -189,16 +189,6 @@ public class TimeoutSweeper {
             }
         }
         return true;
-    }
-
-    private void decide(long id, String outcome, Instant now) {
-        jdbc.sql(
-                        """
-                        update prescriptionreview_review_task
-                           set decided_by = ?, decided_at = ?, outcome = ?
-                         where id = ? and decided_at is null""")
-                .params(ReviewWorkflow.SYSTEM, Timestamp.from(now), outcome, id)
-                .update();
     }
 
     private void move(

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -34,8 +35,10 @@ public class WebhookDeliverer {
     private final JdbcClient jdbc;
     private final ReviewCenterProperties.Workbench settings;
     private final HttpClient http;
+    private final Clock clock;
 
-    WebhookDeliverer(JdbcClient jdbc, ReviewCenterProperties properties) {
+    WebhookDeliverer(JdbcClient jdbc, ReviewCenterProperties properties, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.settings = properties.workbench();
         this.http = HttpClient.newBuilder()
@@ -49,7 +52,7 @@ public class WebhookDeliverer {
             initialDelayString = "${rhp.prescription-review.workbench.sweep-interval:PT15S}")
     void scheduled() {
         if (settings.schedulerEnabled()) {
-            deliverDue(Instant.now());
+            deliverDue(clock.instant());
         }
     }
 

@@ -21,6 +21,8 @@ import org.regionalhealth.screening.PrescriptionScreening;
 import org.regionalhealth.screening.ScreeningProperties;
 import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.Verdict;
+import org.regionalhealth.screening.formats.PrescriptionRequest;
+import org.regionalhealth.screening.formats.PrescriptionRequests;
 import org.regionalhealth.screening.rules.FindingSink;
 import org.regionalhealth.screening.rules.Rule;
 import org.regionalhealth.screening.rules.RuleCatalog;
@@ -41,6 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PlatformIntegrationTest
 class UnscreenedSubmissionIntegrationTests {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     PrescriptionRequests requests;
@@ -109,7 +114,7 @@ class UnscreenedSubmissionIntegrationTests {
                 new RuleCatalog(List.of(broken)),
                 Clock.systemDefaultZone());
         var submissions = new PrescriptionSubmissions(
-                requests, store, history, failing, retrospective, organizations, audit, events, json, workflow);
+                requests, store, history, failing, retrospective, organizations, audit, events, json, workflow, clock);
         var hospital = organizations
                 .search(
                         new org.regionalhealth.org.UnitQuery(UnitType.HOSPITAL, null, null, null),

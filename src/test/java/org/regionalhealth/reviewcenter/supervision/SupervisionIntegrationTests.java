@@ -48,7 +48,14 @@ class SupervisionIntegrationTests {
     @Autowired
     Organizations organizations;
 
-    private final ZoneId zone = ZoneId.systemDefault();
+    private ZoneId zone;
+
+    @org.junit.jupiter.api.BeforeEach
+    void districtZone() {
+        // the rollup counts days in the district's zone (the platform clock), so the test's days are made in it too
+        zone = rollup.zone();
+    }
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     private Timestamp at(LocalDate day, int hour, int minute) {

@@ -16,6 +16,8 @@ import org.regionalhealth.screening.Verdict;
 /** The small rules of the workflow: verdict → state, working hours, webhook backoff, default SLAs. */
 class TimerRulesTest {
 
+    private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
+
     @Test
     void theVerdictDecidesTheFirstState() {
         assertThat(ReviewState.after(Verdict.Status.SCREENED, Action.PASS)).isEqualTo(ReviewState.PASSED);
@@ -30,29 +32,27 @@ class TimerRulesTest {
     }
 
     static java.time.Instant shanghai(int hour, int minute) {
-        return LocalDateTime.of(2026, 11, 23, hour, minute)
-                .atZone(ReviewPools.ZONE)
-                .toInstant();
+        return LocalDateTime.of(2026, 11, 23, hour, minute).atZone(SHANGHAI).toInstant();
     }
 
     @Test
     void workingHoursAreLocalTimeAndMayCrossMidnight() {
         var day = new TimeoutPolicy(
                 TimeoutAction.RETURN, TimeoutAction.AUTO_PASS, LocalTime.of(8, 0), LocalTime.of(17, 30));
-        assertThat(ReviewPools.offHours(day, shanghai(7, 59))).isTrue();
-        assertThat(ReviewPools.offHours(day, shanghai(8, 0))).isFalse();
-        assertThat(ReviewPools.offHours(day, shanghai(17, 29))).isFalse();
-        assertThat(ReviewPools.offHours(day, shanghai(17, 30))).isTrue();
+        assertThat(ReviewPools.offHours(day, shanghai(7, 59), SHANGHAI)).isTrue();
+        assertThat(ReviewPools.offHours(day, shanghai(8, 0), SHANGHAI)).isFalse();
+        assertThat(ReviewPools.offHours(day, shanghai(17, 29), SHANGHAI)).isFalse();
+        assertThat(ReviewPools.offHours(day, shanghai(17, 30), SHANGHAI)).isTrue();
         var night =
                 new TimeoutPolicy(TimeoutAction.RETURN, TimeoutAction.RETURN, LocalTime.of(20, 0), LocalTime.of(8, 0));
-        assertThat(ReviewPools.offHours(night, shanghai(23, 0))).isFalse();
-        assertThat(ReviewPools.offHours(night, shanghai(3, 0))).isFalse();
-        assertThat(ReviewPools.offHours(night, shanghai(12, 0))).isTrue();
+        assertThat(ReviewPools.offHours(night, shanghai(23, 0), SHANGHAI)).isFalse();
+        assertThat(ReviewPools.offHours(night, shanghai(3, 0), SHANGHAI)).isFalse();
+        assertThat(ReviewPools.offHours(night, shanghai(12, 0), SHANGHAI)).isTrue();
     }
 
     @Test
     void webhookRetriesBackOffExponentiallyUpToTheCap() {
-        var deliverer = new WebhookDeliverer(null, ReviewCenterProperties.defaults());
+        var deliverer = new WebhookDeliverer(null, ReviewCenterProperties.defaults(), java.time.Clock.systemUTC());
         assertThat(deliverer.backoff(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(deliverer.backoff(2)).isEqualTo(Duration.ofSeconds(20));
         assertThat(deliverer.backoff(5)).isEqualTo(Duration.ofSeconds(160));
@@ -62,7 +62,7 @@ class TimerRulesTest {
     @Test
     void theDistrictPoolSettingPutsEveryInstitutionInOnePool() {
         var district = new ReviewCenterProperties(
-                null, null, new ReviewCenterProperties.Workbench(true, null, null, null, null, null, null));
+                null, null, new ReviewCenterProperties.Workbench(true, null, null, null, null, null, null), null);
         assertThat(new ReviewPools(null, null, district).poolOf(42)).isEqualTo(ReviewPools.DISTRICT);
     }
 

@@ -1,6 +1,8 @@
 package org.regionalhealth.screening.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withCreatinine;
+import static org.regionalhealth.screening.ScreeningCopies.withEgfr;
 import static org.regionalhealth.screening.ScreeningFixtures.KB;
 import static org.regionalhealth.screening.ScreeningFixtures.TODAY;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
@@ -160,7 +162,7 @@ class ScreeningEngineTest {
     @Test
     void creatinineIsTurnedIntoEgfrWhenNoEgfrIsGiven() {
         // 70-year-old man, Scr 176.8 µmol/L (2.0 mg/dL) → eGFR 35.2: metformin "reduce" band (30–45)
-        var patient = ScreeningFixtures.aged(70, Sex.MALE).withCreatinine(176.8, TODAY.minusDays(3));
+        var patient = withCreatinine(ScreeningFixtures.aged(70, Sex.MALE), 176.8, TODAY.minusDays(3));
         Verdict v = screen(
                 rx(oral("二甲双胍", 500, "mg", "bid", 7))
                         .diagnoses(ScreeningFixtures.rx().build().diagnoses())
@@ -174,7 +176,7 @@ class ScreeningEngineTest {
 
     @Test
     void aStaleRenalResultIsNotUsedAndSaysSo() {
-        var patient = ScreeningFixtures.adult().withEgfr(25.0, TODAY.minusDays(400));
+        var patient = withEgfr(ScreeningFixtures.adult(), 25.0, TODAY.minusDays(400));
         Verdict v = screen(rx(oral("二甲双胍", 500, "mg", "bid", 7)).build(), patient);
         assertThat(v.findingsOf("RENAL")).singleElement().satisfies(f -> assertThat(f.tier())
                 .isEqualTo(Tier.T0));

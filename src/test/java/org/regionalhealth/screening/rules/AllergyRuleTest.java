@@ -1,6 +1,8 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withAllergies;
+import static org.regionalhealth.screening.ScreeningCopies.withSkinTest;
 import static org.regionalhealth.screening.ScreeningFixtures.adult;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
@@ -15,11 +17,11 @@ import org.regionalhealth.screening.Tier;
 /** ALLERGY (research §7 R36). */
 class AllergyRuleTest {
 
-    private static final PatientContext PENICILLIN_ALLERGIC = adult().withAllergies("青霉素");
+    private static final PatientContext PENICILLIN_ALLERGIC = withAllergies(adult(), "青霉素");
 
     @Test
     void r36PenicillinAllergyWithAmoxicillinIsContraindicated() {
-        PrescriptionLine amoxicillin = oral("阿莫西林胶囊", 500, "mg", "q8h", 3).withSkinTest(SkinTestResult.NEGATIVE);
+        PrescriptionLine amoxicillin = withSkinTest(oral("阿莫西林胶囊", 500, "mg", "q8h", 3), SkinTestResult.NEGATIVE);
         assertThat(screen(rx(amoxicillin).build(), PENICILLIN_ALLERGIC).findingsOf("ALLERGY"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.tier()).isEqualTo(Tier.T4));
@@ -35,21 +37,21 @@ class AllergyRuleTest {
 
     @Test
     void aClassNamedAllergyCountsAndNoAllergyMeansNoFinding() {
-        assertThat(screen(rx(oral("头孢呋辛酯片", 0.25, "g", "bid", 3)).build(), adult().withAllergies("头孢类"))
+        assertThat(screen(rx(oral("头孢呋辛酯片", 0.25, "g", "bid", 3)).build(), withAllergies(adult(), "头孢类"))
                         .findingsOf("ALLERGY"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.tier()).isEqualTo(Tier.T4));
         assertThat(screen(rx(oral("氨氯地平", 5, "mg", "qd", 3)).build(), PENICILLIN_ALLERGIC)
                         .findingsOf("ALLERGY"))
                 .isEmpty();
-        assertThat(screen(rx(oral("头孢呋辛酯片", 0.25, "g", "bid", 3)).build(), adult().withAllergies("无"))
+        assertThat(screen(rx(oral("头孢呋辛酯片", 0.25, "g", "bid", 3)).build(), withAllergies(adult(), "无"))
                         .findingsOf("ALLERGY"))
                 .isEmpty();
     }
 
     @Test
     void anUnreadableAllergyIsShownToThePharmacist() {
-        assertThat(screen(rx(oral("氨氯地平", 5, "mg", "qd", 3)).build(), adult().withAllergies("海鲜"))
+        assertThat(screen(rx(oral("氨氯地平", 5, "mg", "qd", 3)).build(), withAllergies(adult(), "海鲜"))
                         .findingsOf("ALLERGY"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.tier()).isEqualTo(Tier.T1));

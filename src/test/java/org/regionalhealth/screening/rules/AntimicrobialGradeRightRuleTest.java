@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withSkinTest;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
@@ -31,7 +32,7 @@ class AntimicrobialGradeRightRuleTest {
 
     @Test
     void aVillageDoctorMayPrescribeANonRestrictedOne() {
-        PrescriptionLine amoxicillin = oral("阿莫西林", 500, "mg", "q8h", 3).withSkinTest(SkinTestResult.NEGATIVE);
+        PrescriptionLine amoxicillin = withSkinTest(oral("阿莫西林", 500, "mg", "q8h", 3), SkinTestResult.NEGATIVE);
         assertThat(screen(rx(amoxicillin).prescriber(VILLAGE_DOCTOR).build()).findingsOf("ABX_GRADE_EXCEEDS_RIGHT"))
                 .isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withWeight;
 import static org.regionalhealth.screening.ScreeningFixtures.aged;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
@@ -40,7 +41,7 @@ class DailyDoseRuleTest {
 
     @Test
     void aChildIsCheckedPerKilogram() {
-        PatientContext child = aged(4, Sex.FEMALE).withWeight(16.0);
+        PatientContext child = withWeight(aged(4, Sex.FEMALE), 16.0);
         // ibuprofen paediatric max 40 mg/kg/day → 640 mg for 16 kg
         assertThat(screen(rx(oral("布洛芬", 200, "mg", "qid", 3)).build(), child).findingsOf("DOSE_DAILY_MAX"))
                 .singleElement()

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withWeight;
 import static org.regionalhealth.screening.ScreeningFixtures.TODAY;
 import static org.regionalhealth.screening.ScreeningFixtures.aged;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
@@ -23,12 +24,9 @@ class DoseAgeAndWeightTest {
 
     @Test
     void ibuprofenIsLabelledFromSixMonths() {
-        PatientContext fiveMonths =
-                PatientContext.of(TODAY.minusMonths(5), Sex.MALE).withWeight(7.0);
-        PatientContext sixMonths =
-                PatientContext.of(TODAY.minusMonths(6), Sex.MALE).withWeight(7.5);
-        PatientContext sevenMonths =
-                PatientContext.of(TODAY.minusMonths(7), Sex.MALE).withWeight(8.0);
+        PatientContext fiveMonths = withWeight(PatientContext.of(TODAY.minusMonths(5), Sex.MALE), 7.0);
+        PatientContext sixMonths = withWeight(PatientContext.of(TODAY.minusMonths(6), Sex.MALE), 7.5);
+        PatientContext sevenMonths = withWeight(PatientContext.of(TODAY.minusMonths(7), Sex.MALE), 8.0);
         assertThat(screen(rx(oral("布洛芬", 50, "mg", "q8h", 2)).build(), fiveMonths)
                         .findingsOf("DOSE_MIN_AGE"))
                 .singleElement()
@@ -55,7 +53,7 @@ class DoseAgeAndWeightTest {
             assertThat(f.tier()).isEqualTo(Tier.T3);
             assertThat(f.evidence()).anyMatch(e -> e.contains("未记录体重，按成人最大日剂量"));
         });
-        assertThat(screen(rx(oral("布洛芬", 100, "mg", "q8h", 2)).build(), noWeight.withWeight(20.0))
+        assertThat(screen(rx(oral("布洛芬", 100, "mg", "q8h", 2)).build(), withWeight(noWeight, 20.0))
                         .findingsOf("DOSE_WEIGHT_MISSING"))
                 .isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withStrength;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
@@ -27,7 +28,7 @@ class DoseUnconvertibleRuleTest {
     void tabletsOfADrugWithSeveralStrengthsAndNoneWrittenCannotBeChecked() {
         assertThat(screen(rx(oral("布洛芬", 1, "片", "tid", 3)).build()).findingsOf("DOSE_UNCONVERTIBLE"))
                 .hasSize(1);
-        PrescriptionLine withStrength = oral("布洛芬", 1, "片", "tid", 3).withStrength("0.2g");
+        PrescriptionLine withStrength = withStrength(oral("布洛芬", 1, "片", "tid", 3), "0.2g");
         assertThat(screen(rx(withStrength).build()).findingsOf("DOSE_UNCONVERTIBLE"))
                 .isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withDiagnoses;
 import static org.regionalhealth.screening.ScreeningFixtures.adult;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
@@ -26,7 +27,7 @@ class DrugDiseaseRuleTest {
     @Test
     void aProblemListDiagnosisCountsToo() {
         Verdict v =
-                screen(rx(oral("普萘洛尔", 10, "mg", "tid", 7)).build(), adult().withDiagnoses(Diagnosis.of("J45", "哮喘")));
+                screen(rx(oral("普萘洛尔", 10, "mg", "tid", 7)).build(), withDiagnoses(adult(), Diagnosis.of("J45", "哮喘")));
         assertThat(v.findingsOf("DRUG_DISEASE")).hasSize(1);
     }
 

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withHistory;
 import static org.regionalhealth.screening.ScreeningFixtures.TODAY;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
@@ -76,8 +77,8 @@ class DrugInteractionRuleTest {
 
     @Test
     void anInteractionWithARegionalHistoryMedicineCounts() {
-        var patient = ScreeningFixtures.adult()
-                .withHistory(new DispensedMedicine("克拉霉素片", "XS-CHC-02", TODAY.minusDays(2), 7));
+        var patient = withHistory(
+                ScreeningFixtures.adult(), new DispensedMedicine("克拉霉素片", "XS-CHC-02", TODAY.minusDays(2), 7));
         Verdict v = screen(rx(oral("辛伐他汀", 20, "mg", "qn", 7)).build(), patient);
         assertThat(ddi(v)).singleElement().satisfies(f -> {
             assertThat(f.tier()).isEqualTo(Tier.T4);
@@ -87,8 +88,8 @@ class DrugInteractionRuleTest {
 
     @Test
     void anExpiredHistoryMedicineDoesNotCount() {
-        var patient = ScreeningFixtures.adult()
-                .withHistory(new DispensedMedicine("克拉霉素片", "XS-CHC-02", TODAY.minusDays(20), 7));
+        var patient = withHistory(
+                ScreeningFixtures.adult(), new DispensedMedicine("克拉霉素片", "XS-CHC-02", TODAY.minusDays(20), 7));
         assertThat(ddi(screen(rx(oral("辛伐他汀", 20, "mg", "qn", 7)).build(), patient)))
                 .isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withHistory;
 import static org.regionalhealth.screening.ScreeningFixtures.TODAY;
 import static org.regionalhealth.screening.ScreeningFixtures.adult;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
@@ -38,7 +39,7 @@ class DuplicateIngredientRuleTest {
 
     @Test
     void aHighAlertIngredientRepeatedFromTheRegionalHistoryIsT3() {
-        var patient = adult().withHistory(new DispensedMedicine("格列本脲片", "XS-CHC-07", TODAY.minusDays(3), 30));
+        var patient = withHistory(adult(), new DispensedMedicine("格列本脲片", "XS-CHC-07", TODAY.minusDays(3), 30));
         Verdict v = screen(rx(oral("格列本脲", 2.5, "mg", "qd", 7)).build(), patient);
         assertThat(v.findingsOf("DUP_INGREDIENT")).singleElement().satisfies(f -> assertThat(f.tier())
                 .isEqualTo(Tier.T3));
@@ -46,7 +47,7 @@ class DuplicateIngredientRuleTest {
 
     @Test
     void anOrdinaryRepeatOfAHistoryMedicineIsOnlyANotice() {
-        var patient = adult().withHistory(new DispensedMedicine("氨氯地平", "XS-CHC-07", TODAY.minusDays(3), 30));
+        var patient = withHistory(adult(), new DispensedMedicine("氨氯地平", "XS-CHC-07", TODAY.minusDays(3), 30));
         Verdict v = screen(rx(oral("苯磺酸氨氯地平片", 5, "mg", "qd", 7)).build(), patient);
         assertThat(v.findingsOf("DUP_INGREDIENT")).singleElement().satisfies(f -> assertThat(f.tier())
                 .isEqualTo(Tier.T1));

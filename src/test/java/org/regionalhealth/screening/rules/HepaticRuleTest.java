@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withLiver;
 import static org.regionalhealth.screening.ScreeningFixtures.adult;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
@@ -16,11 +17,11 @@ class HepaticRuleTest {
     @Test
     void simvastatinInSevereLiverImpairmentIsContraindicatedAndModerateGoesToThePharmacist() {
         var line = oral("辛伐他汀", 20, "mg", "qn", 7);
-        assertThat(screen(rx(line).build(), adult().withLiver(LiverImpairment.SEVERE))
+        assertThat(screen(rx(line).build(), withLiver(adult(), LiverImpairment.SEVERE))
                         .findingsOf("HEPATIC"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.tier()).isEqualTo(Tier.T4));
-        assertThat(screen(rx(line).build(), adult().withLiver(LiverImpairment.MODERATE))
+        assertThat(screen(rx(line).build(), withLiver(adult(), LiverImpairment.MODERATE))
                         .findingsOf("HEPATIC"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.tier()).isEqualTo(Tier.T3));
@@ -28,7 +29,7 @@ class HepaticRuleTest {
 
     @Test
     void normalLiverFunctionHasNoFinding() {
-        assertThat(screen(rx(oral("辛伐他汀", 20, "mg", "qn", 7)).build(), adult().withLiver(LiverImpairment.NONE))
+        assertThat(screen(rx(oral("辛伐他汀", 20, "mg", "qn", 7)).build(), withLiver(adult(), LiverImpairment.NONE))
                         .findingsOf("HEPATIC"))
                 .isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withWeight;
 import static org.regionalhealth.screening.ScreeningFixtures.TODAY;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
@@ -30,7 +31,7 @@ class InfantAgeRuleTest {
     @Test
     void aMonthAgeIsCorrect() {
         Verdict v =
-                screen(rx(oral("对乙酰氨基酚", 50, "mg", "q6h", 2)).ageAsWritten("4月").build(), FOUR_MONTHS.withWeight(6.5));
+                screen(rx(oral("对乙酰氨基酚", 50, "mg", "q6h", 2)).ageAsWritten("4月").build(), withWeight(FOUR_MONTHS, 6.5));
         assertThat(v.findingsOf("NORM_INFANT_AGE")).isEmpty();
     }
 }

@@ -1,6 +1,8 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withInfusionGroup;
+import static org.regionalhealth.screening.ScreeningCopies.withWeight;
 import static org.regionalhealth.screening.ScreeningFixtures.TODAY;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
@@ -17,7 +19,7 @@ import org.regionalhealth.screening.Verdict;
 class IvIncompatibilityRuleTest {
 
     private static PrescriptionLine iv(String name, double dose, String unit, String group) {
-        return PrescriptionLine.of(name, "注射剂", "静脉滴注", dose, unit, "qd", 1).withInfusionGroup(group);
+        return withInfusionGroup(PrescriptionLine.of(name, "注射剂", "静脉滴注", dose, unit, "qd", 1), group);
     }
 
     @Test
@@ -31,8 +33,7 @@ class IvIncompatibilityRuleTest {
 
     @Test
     void r39ANeonateMustNotGetCeftriaxoneWithAnyIvCalcium() {
-        PatientContext neonate =
-                PatientContext.of(TODAY.minusDays(10), Sex.MALE).withWeight(3.4);
+        PatientContext neonate = withWeight(PatientContext.of(TODAY.minusDays(10), Sex.MALE), 3.4);
         PrescriptionLine calcium = PrescriptionLine.of("葡萄糖酸钙注射液", "注射液", "静脉注射", 0.5, "g", "qd", 1);
         Verdict v = screen(
                 rx(iv("头孢曲松", 0.15, "g", "1"), calcium)

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withLactating;
 import static org.regionalhealth.screening.ScreeningFixtures.aged;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
@@ -15,7 +16,7 @@ class LactationRuleTest {
 
     @Test
     void isotretinoinWhileBreastFeedingIsContraindicated() {
-        var patient = aged(30, Sex.FEMALE).withLactating(true);
+        var patient = withLactating(aged(30, Sex.FEMALE), true);
         assertThat(screen(rx(oral("异维A酸", 10, "mg", "qd", 7)).build(), patient).findingsOf("LACTATION"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.tier()).isEqualTo(Tier.T4));

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withSkinTest;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
@@ -23,7 +24,7 @@ class LongTermExcludedDrugRuleTest {
 
     @Test
     void r10AnAntibacterialOnALongTermPrescriptionIsRejected() {
-        assertThat(screen(rx(oral("阿莫西林", 500, "mg", "q8h", 28).withSkinTest(SkinTestResult.NEGATIVE))
+        assertThat(screen(rx(withSkinTest(oral("阿莫西林", 500, "mg", "q8h", 28), SkinTestResult.NEGATIVE))
                                 .longTerm(true)
                                 .build())
                         .findingsOf("LONGRX_EXCLUDED_DRUG"))

@@ -1,6 +1,8 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withQuantity;
+import static org.regionalhealth.screening.ScreeningCopies.withStrength;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
 
@@ -13,9 +15,10 @@ import org.regionalhealth.screening.Tier;
 class NarcoticInjectionRuleTest {
 
     private static PrescriptionLine morphineInjection(double ampoules) {
-        return PrescriptionLine.of("盐酸吗啡注射液", "注射液", "皮下注射", 10.0, "mg", "st", 1)
-                .withStrength("1ml:10mg")
-                .withQuantity(ampoules, "支");
+        return withQuantity(
+                withStrength(PrescriptionLine.of("盐酸吗啡注射液", "注射液", "皮下注射", 10.0, "mg", "st", 1), "1ml:10mg"),
+                ampoules,
+                "支");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withCancerPainRegistered;
 import static org.regionalhealth.screening.ScreeningFixtures.adult;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
@@ -17,7 +18,7 @@ class NarcoticLongActingDaysRuleTest {
     private static Verdict oxycodone(int days, boolean registered) {
         PrescriptionLine line = PrescriptionLine.of("盐酸羟考酮控释片", "控释片", "口服", 10.0, "mg", "q12h", days);
         return screen(
-                rx(line).diagnoses(Diagnosis.of("C34.9", "肺癌")).build(), adult().withCancerPainRegistered(registered));
+                rx(line).diagnoses(Diagnosis.of("C34.9", "肺癌")).build(), withCancerPainRegistered(adult(), registered));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withQuantity;
+import static org.regionalhealth.screening.ScreeningCopies.withStrength;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
@@ -32,8 +34,7 @@ class OutpatientSupplyRuleTest {
     @Test
     void theQuantityCountsWhenItLastsLongerThanTheWrittenDays() {
         // 28 tablets of 5 mg at 5 mg qd last 28 days although "7 days" is written
-        PrescriptionLine line =
-                oral("氨氯地平", 5, "mg", "qd", 7).withStrength("5mg").withQuantity(28.0, "片");
+        PrescriptionLine line = withQuantity(withStrength(oral("氨氯地平", 5, "mg", "qd", 7), "5mg"), 28.0, "片");
         assertThat(screen(rx(line).build()).findingsOf("QTY_OVER_7D")).hasSize(1);
     }
 }

@@ -1,6 +1,8 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withQuantity;
+import static org.regionalhealth.screening.ScreeningCopies.withStrength;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
 
@@ -12,9 +14,8 @@ import org.regionalhealth.screening.Tier;
 /** PETHIDINE_IN_INSTITUTION_ONLY (research §7 R16). */
 class PethidineRuleTest {
 
-    private static final PrescriptionLine ONE_DOSE = PrescriptionLine.of("盐酸哌替啶注射液", "注射液", "肌内注射", 50.0, "mg", "st", 1)
-            .withStrength("1ml:50mg")
-            .withQuantity(1.0, "支");
+    private static final PrescriptionLine ONE_DOSE = withQuantity(
+            withStrength(PrescriptionLine.of("盐酸哌替啶注射液", "注射液", "肌内注射", 50.0, "mg", "st", 1), "1ml:50mg"), 1.0, "支");
 
     @Test
     void r16ATakeHomePethidinePrescriptionIsRejected() {

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withPregnant;
 import static org.regionalhealth.screening.ScreeningFixtures.aged;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
@@ -14,7 +15,7 @@ import org.regionalhealth.screening.Tier;
 /** PREGNANCY (research §7 R34). */
 class PregnancyRuleTest {
 
-    private static final PatientContext PREGNANT = aged(30, Sex.FEMALE).withPregnant(true);
+    private static final PatientContext PREGNANT = withPregnant(aged(30, Sex.FEMALE), true);
 
     @Test
     void r34EnalaprilInPregnancyIsContraindicated() {

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withEgfr;
 import static org.regionalhealth.screening.ScreeningFixtures.TODAY;
 import static org.regionalhealth.screening.ScreeningFixtures.adult;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
@@ -15,7 +16,7 @@ import org.regionalhealth.screening.Verdict;
 class RenalRuleTest {
 
     private static Verdict metformin(double egfr) {
-        return screen(rx(oral("二甲双胍", 500, "mg", "bid", 7)).build(), adult().withEgfr(egfr, TODAY.minusDays(10)));
+        return screen(rx(oral("二甲双胍", 500, "mg", "bid", 7)).build(), withEgfr(adult(), egfr, TODAY.minusDays(10)));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withStrength;
+import static org.regionalhealth.screening.ScreeningCopies.withWeight;
 import static org.regionalhealth.screening.ScreeningFixtures.aged;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
@@ -57,7 +59,7 @@ class SingleDoseRuleTest {
 
     @Test
     void aChildIsCheckedPerKilogramPerDose() {
-        PatientContext child = aged(4, Sex.FEMALE).withWeight(16.0);
+        PatientContext child = withWeight(aged(4, Sex.FEMALE), 16.0);
         // ibuprofen 5–10 mg/kg per dose → 80–160 mg for 16 kg
         assertThat(screen(rx(oral("布洛芬", 159, "mg", "q8h", 2)).build(), child).findingsOf("DOSE_SINGLE"))
                 .isEmpty();
@@ -73,10 +75,10 @@ class SingleDoseRuleTest {
 
     @Test
     void millilitresAreConvertedWithTheProductConcentration() {
-        PatientContext child = aged(4, Sex.FEMALE).withWeight(16.0);
+        PatientContext child = withWeight(aged(4, Sex.FEMALE), 16.0);
         // 布洛芬混悬液 100ml:2g = 20 mg/ml: 8 ml = 160 mg (at the limit), 8.1 ml = 162 mg (above)
-        PrescriptionLine atLimit = oral("布洛芬混悬液", 8, "ml", "q8h", 2).withStrength("100ml:2g");
-        PrescriptionLine above = oral("布洛芬混悬液", 8.1, "ml", "q8h", 2).withStrength("100ml:2g");
+        PrescriptionLine atLimit = withStrength(oral("布洛芬混悬液", 8, "ml", "q8h", 2), "100ml:2g");
+        PrescriptionLine above = withStrength(oral("布洛芬混悬液", 8.1, "ml", "q8h", 2), "100ml:2g");
         assertThat(screen(rx(atLimit).build(), child).findingsOf("DOSE_SINGLE")).isEmpty();
         assertThat(screen(rx(above).build(), child).findingsOf("DOSE_SINGLE"))
                 .singleElement()
@@ -85,16 +87,16 @@ class SingleDoseRuleTest {
 
     @Test
     void dropsAreTwentyToTheMillilitre() {
-        PatientContext child = aged(4, Sex.FEMALE).withWeight(16.0);
+        PatientContext child = withWeight(aged(4, Sex.FEMALE), 16.0);
         // 160 drops = 8 ml = 160 mg at 20 mg/ml; 162 drops = 8.1 ml = 162 mg
         assertThat(screen(
-                                rx(oral("布洛芬混悬液", 160, "滴", "q8h", 2).withStrength("100ml:2g"))
+                                rx(withStrength(oral("布洛芬混悬液", 160, "滴", "q8h", 2), "100ml:2g"))
                                         .build(),
                                 child)
                         .findingsOf("DOSE_SINGLE"))
                 .isEmpty();
         assertThat(screen(
-                                rx(oral("布洛芬混悬液", 162, "滴", "q8h", 2).withStrength("100ml:2g"))
+                                rx(withStrength(oral("布洛芬混悬液", 162, "滴", "q8h", 2), "100ml:2g"))
                                         .build(),
                                 child)
                         .findingsOf("DOSE_SINGLE"))

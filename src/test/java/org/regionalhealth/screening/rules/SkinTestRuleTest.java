@@ -1,6 +1,8 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withAllergies;
+import static org.regionalhealth.screening.ScreeningCopies.withSkinTest;
 import static org.regionalhealth.screening.ScreeningFixtures.adult;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
@@ -23,11 +25,11 @@ class SkinTestRuleTest {
 
     @Test
     void aNegativeResultPassesAndAPositiveResultIsContraindicated() {
-        assertThat(screen(rx(oral("阿莫西林", 500, "mg", "q8h", 3).withSkinTest(SkinTestResult.NEGATIVE))
+        assertThat(screen(rx(withSkinTest(oral("阿莫西林", 500, "mg", "q8h", 3), SkinTestResult.NEGATIVE))
                                 .build())
                         .findingsOf("SKIN_TEST_MISSING"))
                 .isEmpty();
-        assertThat(screen(rx(oral("阿莫西林", 500, "mg", "q8h", 3).withSkinTest(SkinTestResult.POSITIVE))
+        assertThat(screen(rx(withSkinTest(oral("阿莫西林", 500, "mg", "q8h", 3), SkinTestResult.POSITIVE))
                                 .build())
                         .findingsOf("SKIN_TEST_MISSING"))
                 .singleElement()
@@ -39,7 +41,7 @@ class SkinTestRuleTest {
         PrescriptionLine cefuroxime = oral("头孢呋辛酯片", 0.25, "g", "bid", 3);
         assertThat(screen(rx(cefuroxime).build()).findingsOf("SKIN_TEST_MISSING"))
                 .isEmpty();
-        assertThat(screen(rx(cefuroxime).build(), adult().withAllergies("青霉素")).findingsOf("SKIN_TEST_MISSING"))
+        assertThat(screen(rx(cefuroxime).build(), withAllergies(adult(), "青霉素")).findingsOf("SKIN_TEST_MISSING"))
                 .hasSize(1);
     }
 }

@@ -1,6 +1,8 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withQuantity;
+import static org.regionalhealth.screening.ScreeningCopies.withStrength;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
 
@@ -12,9 +14,8 @@ import org.regionalhealth.screening.Tier;
 class ToxicQuantityRuleTest {
 
     private static PrescriptionLine atropine(double tablets) {
-        return PrescriptionLine.of("阿托品片", "片剂", "口服", 0.3, "mg", "tid", 2)
-                .withStrength("0.3mg")
-                .withQuantity(tablets, "片");
+        return withQuantity(
+                withStrength(PrescriptionLine.of("阿托品片", "片剂", "口服", 0.3, "mg", "tid", 2), "0.3mg"), tablets, "片");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.regionalhealth.screening.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalhealth.screening.ScreeningCopies.withUsage;
 import static org.regionalhealth.screening.ScreeningFixtures.oral;
 import static org.regionalhealth.screening.ScreeningFixtures.rx;
 import static org.regionalhealth.screening.ScreeningFixtures.screen;
@@ -14,8 +15,7 @@ class VagueUsageRuleTest {
 
     @Test
     void r04FollowTheDoctorsAdviceWithoutDoseOrFrequencyIsAWarning() {
-        PrescriptionLine vague =
-                PrescriptionLine.of("氨氯地平", "片剂", "口服", null, null, null, 7).withUsage("遵医嘱");
+        PrescriptionLine vague = withUsage(PrescriptionLine.of("氨氯地平", "片剂", "口服", null, null, null, 7), "遵医嘱");
         assertThat(screen(rx(vague).build()).findingsOf("NORM_VAGUE_USAGE"))
                 .singleElement()
                 .satisfies(f -> {
