@@ -19,16 +19,16 @@ import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
-import org.regionalhealth.prescriptionreview.Action;
-import org.regionalhealth.prescriptionreview.Diagnosis;
-import org.regionalhealth.prescriptionreview.PatientContext;
-import org.regionalhealth.prescriptionreview.Prescriber;
-import org.regionalhealth.prescriptionreview.Prescription;
-import org.regionalhealth.prescriptionreview.PrescriptionLine;
-import org.regionalhealth.prescriptionreview.PrescriptionScreening;
 import org.regionalhealth.residents.Resident;
 import org.regionalhealth.residents.ResidentIdNumber;
 import org.regionalhealth.residents.ResidentIndex;
+import org.regionalhealth.screening.Action;
+import org.regionalhealth.screening.Diagnosis;
+import org.regionalhealth.screening.PatientContext;
+import org.regionalhealth.screening.Prescriber;
+import org.regionalhealth.screening.Prescription;
+import org.regionalhealth.screening.PrescriptionLine;
+import org.regionalhealth.screening.PrescriptionScreening;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -273,11 +273,10 @@ public class Consultations {
                                 l.drugName(), null, "口服", l.dose(), l.doseUnit(), l.frequency(), l.days()))
                         .toList())
                 .build();
-        var patient = PatientContext.of((LocalDate) shared[0], (org.regionalhealth.residents.Sex) shared[1])
-                .withDiagnoses(diagnosis);
+        var patient = PatientContext.of((LocalDate) shared[0], (org.regionalhealth.residents.Sex) shared[1]);
         var verdict = screening.screen(prescription, patient);
         var findings = verdict.findings().stream()
-                .map(org.regionalhealth.prescriptionreview.Finding::message)
+                .map(org.regionalhealth.screening.Finding::message)
                 .toList();
         String status = verdict.action() == Action.REJECT ? "REJECTED" : "AWAITING_REVIEW";
         long pid = jdbc.sql(
