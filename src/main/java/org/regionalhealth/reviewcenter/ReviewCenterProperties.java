@@ -18,16 +18,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workbench the pharmacists' review workbench (issue 4 items 1–2): pools, timers, timeout policies, webhooks
  */
 @ConfigurationProperties("rhp.prescription-review")
-public record ReviewCenterProperties(CdsHooks cdsHooks, @Nullable String patientKeySecret, Workbench workbench) {
+public record ReviewCenterProperties(
+        CdsHooks cdsHooks, @Nullable String patientKeySecret, Workbench workbench, @Nullable Duration clockSkew) {
+
+    /** How far ahead of the district clock a submitting system's clock may run (default 10 minutes). */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(10);
 
     public ReviewCenterProperties {
         cdsHooks = cdsHooks == null ? new CdsHooks(null, null) : cdsHooks;
         workbench = workbench == null ? Workbench.defaults() : workbench;
+        clockSkew = clockSkew == null || clockSkew.isNegative() ? DEFAULT_CLOCK_SKEW : clockSkew;
     }
 
     /** The defaults. */
     public static ReviewCenterProperties defaults() {
-        return new ReviewCenterProperties(null, null, null);
+        return new ReviewCenterProperties(null, null, null, null);
     }
 
     /**

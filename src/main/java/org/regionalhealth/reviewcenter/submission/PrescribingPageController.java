@@ -52,13 +52,19 @@ class PrescribingPageController {
     private final Organizations organizations;
     private final CurrentUsers users;
     private final Validator validator;
+    private final java.time.Clock clock;
 
     PrescribingPageController(
-            PrescriptionSubmissions submissions, Organizations organizations, CurrentUsers users, Validator validator) {
+            PrescriptionSubmissions submissions,
+            Organizations organizations,
+            CurrentUsers users,
+            Validator validator,
+            java.time.Clock clock) {
         this.submissions = submissions;
         this.organizations = organizations;
         this.users = users;
         this.validator = validator;
+        this.clock = clock;
     }
 
     @Bean
@@ -155,7 +161,7 @@ class PrescribingPageController {
         return result;
     }
 
-    private static PrescriptionRequest toRequest(PrescribingForm form) {
+    private PrescriptionRequest toRequest(PrescribingForm form) {
         Setting setting;
         try {
             setting = Setting.valueOf(form.getSetting());
@@ -220,7 +226,7 @@ class PrescribingPageController {
                 null,
                 null,
                 form.getCreatinine(),
-                form.getCreatinine() == null ? null : LocalDate.now(),
+                form.getCreatinine() == null ? null : LocalDate.now(clock),
                 null,
                 null,
                 null);
@@ -229,7 +235,7 @@ class PrescribingPageController {
                 "DEMO-" + System.currentTimeMillis(),
                 setting,
                 null,
-                LocalDate.now(),
+                LocalDate.now(clock),
                 new PrescriptionRequest.PrescriberRef(form.getStaffId(), null),
                 patient,
                 diagnoses,

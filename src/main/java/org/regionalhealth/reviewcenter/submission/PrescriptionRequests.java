@@ -1,11 +1,16 @@
 package org.regionalhealth.reviewcenter.submission;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.reviewcenter.ReviewCenterProperties;
 import org.regionalhealth.reviewcenter.intake.PatientIntake;
 import org.regionalhealth.screening.Diagnosis;
 import org.regionalhealth.screening.DispensedMedicine;
@@ -25,15 +30,20 @@ import org.springframework.stereotype.Component;
 public class PrescriptionRequests {
 
     private final Organizations organizations;
+    private final Clock clock;
+    private final Duration clockSkew;
 
-    PrescriptionRequests(Organizations organizations) {
+    PrescriptionRequests(Organizations organizations, Clock clock, ReviewCenterProperties properties) {
         this.organizations = organizations;
+        this.clock = clock;
+        this.clockSkew = properties.clockSkew();
     }
 
     /** A request mapped for screening. */
     record Draft(Unit institution, Prescription prescription, PatientIntake intake) {}
 
     Draft map(PrescriptionRequest request, CurrentUser user) {
+        checkIssueDate(request.issuedOn(), request.validityDays(), clock, clockSkew);
         Unit institution = organizations
                 .findByCode(request.institutionCode().trim())
                 .orElseThrow(() -> PlatformException.invalidField(
@@ -44,6 +54,34 @@ public class PrescriptionRequests {
         }
         Prescription prescription = prescription(request, institution, prescriber(request.prescriber(), institution));
         return new Draft(institution, prescription, intake(request.patient()));
+    }
+
+    /**
+     * A prescription dated after today (beyond the allowed clock skew of the submitting system) or past its validity
+     * (《处方管理办法》第十八条: 当日有效，延长不超过3天) is refused before anything is screened or stored: a future-dated
+     * prescription could otherwise be dispensed early, an expired one must be issued again.
+     */
+    static void checkIssueDate(LocalDate issuedOn, Integer validityDays, Clock clock, Duration skew) {
+        if (issuedOn == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate latest = LocalDate.ofInstant(now.plus(skew), clock.getZone());
+        if (issuedOn.isAfter(latest)) {
+            throw PlatformException.invalidField(
+                    "PRESCRIPTION_DATED_IN_FUTURE",
+                    "issuedOn",
+                    "开具日期" + issuedOn + "晚于今日" + LocalDate.ofInstant(now, clock.getZone()) + "，不能提交未来日期的处方");
+        }
+        int days = validityDays == null || validityDays < 1 ? 1 : Math.min(validityDays, 3);
+        LocalDate lastValid = issuedOn.plusDays(days - 1L);
+        LocalDate earliestToday = LocalDate.ofInstant(now.minus(skew), clock.getZone());
+        if (lastValid.isBefore(earliestToday)) {
+            throw PlatformException.invalidField(
+                    "PRESCRIPTION_EXPIRED",
+                    "issuedOn",
+                    "处方开具于" + issuedOn + "，有效期至" + lastValid + "，已过期，请重新开具（《处方管理办法》第十八条）");
+        }
     }
 
     /** A stored request as screening sees it, with the institution and prescriber already resolved. */
