@@ -30,6 +30,19 @@ class AntimicrobialUngradedRuleTest {
     }
 
     @Test
+    void aPrescriberWithTheSpecialGradeRightMayPrescribeAnyGradeSoTheMissingGradeChangesNothing() {
+        // ScreeningFixtures.DOCTOR holds 特殊使用级
+        assertThat(screen(rx(oral("左氧氟沙星", 500, "mg", "qd", 3)).build()).findingsOf("ABX_UNGRADED"))
+                .isEmpty();
+        Prescriber restricted = new Prescriber("D002", "王医生", true, false, AntimicrobialGrade.RESTRICTED, false);
+        assertThat(screen(rx(oral("左氧氟沙星", 500, "mg", "qd", 3))
+                                .prescriber(restricted)
+                                .build())
+                        .findingsOf("ABX_UNGRADED"))
+                .hasSize(1);
+    }
+
+    @Test
     void aGradedAntibacterialAnAntiviralAndEyeDropsAreNotUngraded() {
         assertThat(screen(rx(oral("阿莫西林", 500, "mg", "tid", 3)).build()).findingsOf("ABX_UNGRADED"))
                 .isEmpty();
@@ -42,6 +55,7 @@ class AntimicrobialUngradedRuleTest {
     @Test
     void streptomycinIsAnAntibacterialAsWellAsAnAntituberculosisDrug() {
         PrescriptionLine line = PrescriptionLine.of("链霉素", "注射剂", "肌内注射", 0.75, "g", "qd", 3);
-        assertThat(screen(rx(line).build()).findingsOf("ABX_UNGRADED")).hasSize(1);
+        assertThat(screen(rx(line).prescriber(VILLAGE).build()).findingsOf("ABX_UNGRADED"))
+                .hasSize(1);
     }
 }
