@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param skinTest whether a skin test must precede the first dose
  * @param controlled special-management category
  * @param antimicrobialGrade Zhejiang antimicrobial grade, {@code null} for non-antimicrobials or when unchecked
+ * @param antimicrobialGradeByRoute the grade per route where the Zhejiang catalogue grades forms differently (oral
+ *     unrestricted, injection restricted); a route listed here overrides {@code antimicrobialGrade}
  * @param iv solvents and incompatibilities of the injectable forms
  * @param diseases drug–disease contraindications
  * @param ingredients components of a fixed combination that are generics themselves
@@ -51,6 +53,7 @@ public record Generic(
         SkinTest skinTest,
         ControlledCategory controlled,
         AntimicrobialGrade antimicrobialGrade,
+        java.util.Map<String, AntimicrobialGrade> antimicrobialGradeByRoute,
         IvUse iv,
         List<DiseaseContraindication> diseases,
         List<Ingredient> ingredients,
@@ -74,6 +77,15 @@ public record Generic(
         skinTest = skinTest == null ? SkinTest.NOT_REQUIRED : skinTest;
         controlled = controlled == null ? ControlledCategory.NONE : controlled;
         reviewStatus = reviewStatus == null ? ReviewStatus.DRAFT : reviewStatus;
+        antimicrobialGradeByRoute = antimicrobialGradeByRoute == null
+                ? java.util.Map.of()
+                : java.util.Map.copyOf(antimicrobialGradeByRoute);
+    }
+
+    /** The antimicrobial grade of this generic given by the route ({@code null}: ungraded or not an antimicrobial). */
+    public AntimicrobialGrade antimicrobialGradeFor(String route) {
+        AntimicrobialGrade specific = route == null ? null : antimicrobialGradeByRoute.get(route);
+        return specific != null ? specific : antimicrobialGrade;
     }
 
     /** Whether any marketed form of this generic is given by the route (口服, 静脉滴注, 外用 …). */

@@ -20,17 +20,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("rhp.prescription-review")
 public record ReviewCenterProperties(
-        CdsHooks cdsHooks, @Nullable String patientKeySecret, Workbench workbench, DemoYear demoYear) {
+        CdsHooks cdsHooks,
+        @Nullable String patientKeySecret,
+        Workbench workbench,
+        DemoYear demoYear,
+        @Nullable Duration clockSkew) {
+
+    /** How far ahead of the district clock a submitting system's clock may run (default 10 minutes). */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(10);
 
     public ReviewCenterProperties {
         cdsHooks = cdsHooks == null ? new CdsHooks(null, null) : cdsHooks;
         workbench = workbench == null ? Workbench.defaults() : workbench;
         demoYear = demoYear == null ? new DemoYear(null, null) : demoYear;
+        clockSkew = clockSkew == null || clockSkew.isNegative() ? DEFAULT_CLOCK_SKEW : clockSkew;
     }
 
     /** The defaults. */
     public static ReviewCenterProperties defaults() {
-        return new ReviewCenterProperties(null, null, null, null);
+        return new ReviewCenterProperties(null, null, null, null, null);
     }
 
     /**

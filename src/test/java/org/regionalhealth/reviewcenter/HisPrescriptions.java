@@ -31,6 +31,14 @@ public class HisPrescriptions {
                 .id();
     }
 
+    /**
+     * Today in the district (the platform's default zone, Asia/Shanghai): the date a HIS writes on a prescription, which
+     * submission checks against the district clock (a UTC date is yesterday there after 16:00 UTC).
+     */
+    public static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
     /** A prescription number no other test uses. */
     public static String number(String prefix) {
         return prefix + "-" + System.nanoTime() + "-" + NUMBERS.incrementAndGet();
@@ -44,7 +52,7 @@ public class HisPrescriptions {
                  "patient":{"idNumber":"%s","weightKg":70,"allergies":[]},
                  "diagnoses":[%s],
                  "lines":[%s]}"""
-                .formatted(hospitalCode, number, LocalDate.now(), doctorStaffId, idNumber, diagnoses, lines);
+                .formatted(hospitalCode, number, today(), doctorStaffId, idNumber, diagnoses, lines);
     }
 
     /** One oral drug line. */

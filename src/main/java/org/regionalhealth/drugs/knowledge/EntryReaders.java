@@ -43,6 +43,7 @@ final class EntryReaders {
             "skinTest",
             "controlled",
             "antimicrobialGrade",
+            "antimicrobialGradeByRoute",
             "iv",
             "diseases",
             "ingredients",
@@ -127,6 +128,7 @@ final class EntryReaders {
                 e.enumValue("skinTest", SkinTest.class),
                 e.enumValue("controlled", ControlledCategory.class),
                 e.enumValue("antimicrobialGrade", AntimicrobialGrade.class),
+                gradesByRoute(e.child("antimicrobialGradeByRoute")),
                 iv(e.child("iv")),
                 e.children("diseases").stream().map(EntryReaders::disease).toList(),
                 e.children("ingredients").stream().map(EntryReaders::ingredient).toList(),
@@ -134,6 +136,16 @@ final class EntryReaders {
                 e.requiredStrings("source"),
                 e.requiredDate("checked"),
                 e.enumValue("reviewStatus", ReviewStatus.class));
+    }
+
+    private static Map<String, AntimicrobialGrade> gradesByRoute(YamlEntry e) {
+        Map<String, AntimicrobialGrade> grades = new LinkedHashMap<>();
+        if (e != null) {
+            for (String route : e.keys()) {
+                grades.put(route, e.enumValue(route, AntimicrobialGrade.class));
+            }
+        }
+        return grades;
     }
 
     private static Generic.DosageForm form(YamlEntry e) {

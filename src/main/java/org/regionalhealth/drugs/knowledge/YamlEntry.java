@@ -180,6 +180,11 @@ final class YamlEntry {
     }
 
     /** The mapping under {@code key} as named entries (e.g. {@code byRoute: {静脉滴注: {...}}}). */
+    /** The keys of this entry, in file order. */
+    java.util.Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(values.keySet());
+    }
+
     Map<String, YamlEntry> childMap(String key) {
         YamlEntry child = child(key);
         if (child == null) {

@@ -35,9 +35,15 @@ final class ClinicalTemplates {
             double dose,
             Double maxDose,
             String unit,
-            String frequency) {
+            String frequency,
+            String childFrequency) {
 
         PrescriptionRequest.Line request(double doseFactor, int days) {
+            return request(doseFactor, days, false);
+        }
+
+        /** A line for a child uses the label's children's schedule when it has one (ibuprofen q6–8h, not q4h). */
+        PrescriptionRequest.Line request(double doseFactor, int days, boolean child) {
             // the negative skin test the doctor records before a penicillin or cephalosporin (《抗菌药物临床应用指导原则》)
             SkinTestResult skin = name.contains("西林") || name.startsWith("头孢") ? SkinTestResult.NEGATIVE : null;
             return new PrescriptionRequest.Line(
@@ -48,7 +54,7 @@ final class ClinicalTemplates {
                     route,
                     round(dose * doseFactor),
                     unit,
-                    frequency,
+                    child ? childFrequency : frequency,
                     days,
                     null,
                     null,
@@ -180,7 +186,11 @@ final class ClinicalTemplates {
                 range.perDoseMin(),
                 range.perDoseMax(),
                 g.dose().unit(),
-                range.frequencies().get(0));
+                range.frequencies().get(0),
+                g.dose().paediatric() != null
+                                && !g.dose().paediatric().frequencies().isEmpty()
+                        ? g.dose().paediatric().frequencies().get(0)
+                        : range.frequencies().get(0));
         lines.put(genericId, line);
         return Optional.of(line);
     }

@@ -536,7 +536,7 @@ public class DemoYearGenerator {
             double factor = child ? Math.max(0.2, Math.min(1.0, weight / 60.0)) : 1.0;
             for (int k = 0; k < template.picks() && !drugs.isEmpty(); k++) {
                 String g = drugs.remove(random.nextInt(drugs.size()));
-                lines.add(templates.lineOf(g, random).request(factor, days));
+                lines.add(templates.lineOf(g, random).request(factor, days, child));
             }
             return new PrescriptionRequest(
                     inst.unit().code(),

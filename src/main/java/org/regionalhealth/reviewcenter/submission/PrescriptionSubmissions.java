@@ -6,6 +6,7 @@ import java.util.List;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.AuditLog;
+import org.regionalhealth.reviewcenter.ReviewCenterProperties;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Sha256;
@@ -42,6 +43,7 @@ class PrescriptionSubmissions {
     private final JsonMapper json;
     private final ReviewWorkflow workflow;
     private final Clock clock;
+    private final java.time.Duration clockSkew;
 
     PrescriptionSubmissions(
             PrescriptionRequests requests,
@@ -54,8 +56,10 @@ class PrescriptionSubmissions {
             ApplicationEventPublisher events,
             JsonMapper json,
             ReviewWorkflow workflow,
-            Clock clock) {
+            Clock clock,
+            ReviewCenterProperties properties) {
         this.clock = clock;
+        this.clockSkew = properties.clockSkew();
         this.workflow = workflow;
         this.requests = requests;
         this.store = store;
@@ -71,6 +75,7 @@ class PrescriptionSubmissions {
     /** Screens a draft; nothing about the prescription is stored (the history read is audited). */
     @Transactional
     public VerdictView screenDraft(PrescriptionRequest request, CurrentUser user) {
+        IssueDates.checkIssueDate(request.issuedOn(), request.validityDays(), clock, clockSkew);
         var draft = requests.map(request, user);
         LocalDate today = LocalDate.now(clock);
         history.addTo(draft.intake(), today, null);
@@ -91,6 +96,7 @@ class PrescriptionSubmissions {
 
     @Transactional
     public Submission submit(PrescriptionRequest request, CurrentUser user) {
+        IssueDates.checkIssueDate(request.issuedOn(), request.validityDays(), clock, clockSkew);
         var draft = requests.map(request, user);
         String body = json.writeValueAsString(request);
         String sha = Sha256.hex(body);
@@ -138,6 +144,7 @@ class PrescriptionSubmissions {
     @Transactional
     public VerdictView revise(long id, PrescriptionRequest request, CurrentUser user) {
         StoredPrescription current = readable(id, user);
+        IssueDates.checkIssueDate(request.issuedOn(), request.validityDays(), clock, clockSkew);
         var draft = requests.map(request, user);
         if (draft.institution().id() != current.institutionId()
                 || !request.prescriptionNumber().equals(current.prescriptionNumber())) {

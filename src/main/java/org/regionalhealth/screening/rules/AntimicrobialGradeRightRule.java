@@ -23,7 +23,7 @@ public final class AntimicrobialGradeRightRule extends AbstractRule {
 
     @Override
     public java.util.Set<String> knowledgeFields() {
-        return java.util.Set.of("generics.antimicrobialGrade");
+        return java.util.Set.of("generics.antimicrobialGrade", "generics.antimicrobialGradeByRoute");
     }
 
     @Override
@@ -35,7 +35,7 @@ public final class AntimicrobialGradeRightRule extends AbstractRule {
         AntimicrobialGrade right = prescriber.effectiveAntimicrobialGrade();
         for (ResolvedLine line : context.lines()) {
             AntimicrobialGrade grade =
-                    line.generic() == null ? null : line.generic().antimicrobialGrade();
+                    line.generic() == null ? null : line.generic().antimicrobialGradeFor(line.route());
             if (grade == null || (right != null && grade.compareTo(right) <= 0)) {
                 continue;
             }

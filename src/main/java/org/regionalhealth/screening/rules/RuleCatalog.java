@@ -30,6 +30,7 @@ public record RuleCatalog(List<Rule> rules) {
                 new PrescribingRightRule(),
                 new NarcoticRightRule(),
                 new AntimicrobialGradeRightRule(),
+                new AntimicrobialUngradedRule(),
                 new SpecialAntimicrobialOutpatientRule(),
                 // 规范性
                 new ItemCountRule(),

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +139,7 @@ class ReplayIntegrationTests {
                                     hospital.code(),
                                     System.nanoTime(),
                                     n,
-                                    LocalDate.now(),
+                                    org.regionalhealth.reviewcenter.HisPrescriptions.today(),
                                     doctor,
                                     c.a().nameZh(),
                                     dose(c.a()),

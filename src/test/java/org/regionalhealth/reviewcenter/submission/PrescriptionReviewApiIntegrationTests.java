@@ -2,7 +2,6 @@ package org.regionalhealth.reviewcenter.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
@@ -186,7 +185,7 @@ class PrescriptionReviewApiIntegrationTests {
                         .formatted(
                                 station.get("code").asString(),
                                 number(),
-                                LocalDate.now(),
+                                org.regionalhealth.reviewcenter.HisPrescriptions.today(),
                                 stationDoctor,
                                 id,
                                 line("克拉霉素片", 250, "mg", "bid", 7));
@@ -219,7 +218,7 @@ class PrescriptionReviewApiIntegrationTests {
                         .formatted(
                                 hospitalCode,
                                 number(),
-                                LocalDate.now(),
+                                org.regionalhealth.reviewcenter.HisPrescriptions.today(),
                                 doctorStaffId,
                                 line("布洛芬片", 200, "mg", "tid", 3));
         var response = his.post("/api/prescription-review/screen", body);

@@ -2,7 +2,6 @@ package org.regionalhealth.reviewcenter.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
 import org.regionalhealth.BrowserSession;
@@ -49,7 +48,11 @@ class ResidentPrescriptionsIntegrationTests extends BrowserTest {
                  "patient":{"idNumber":"%s","allergies":[]},"diagnoses":[{"icd10":"I48","text":"心房颤动"}],
                  "lines":[{"drugName":"华法林钠片","route":"口服","dose":2.5,"doseUnit":"mg","frequency":"qd","days":7}]}"""
                         .formatted(
-                                hospital.get("code").asString(), System.nanoTime(), LocalDate.now(), staff, idNumber);
+                                hospital.get("code").asString(),
+                                System.nanoTime(),
+                                org.regionalhealth.reviewcenter.HisPrescriptions.today(),
+                                staff,
+                                idNumber);
         assertThat(his.post("/api/prescription-review/prescriptions", body).status())
                 .isEqualTo(201);
 

@@ -3,7 +3,6 @@ package org.regionalhealth.reviewcenter.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +135,7 @@ class UnscreenedSubmissionIntegrationTests {
                         "N1-" + System.nanoTime(),
                         null,
                         null,
-                        LocalDate.now(),
+                        org.regionalhealth.reviewcenter.HisPrescriptions.today(),
                         new PrescriptionRequest.PrescriberRef(staff, null),
                         new PrescriptionRequest.Patient(
                                 ResidentFixtures.idNumber("19700101", true),

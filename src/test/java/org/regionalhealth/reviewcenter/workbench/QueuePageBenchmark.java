@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -198,7 +197,7 @@ public final class QueuePageBenchmark {
                                             started,
                                             n,
                                             settings[n % settings.length],
-                                            LocalDate.now(),
+                                            org.regionalhealth.reviewcenter.HisPrescriptions.today(),
                                             staffId,
                                             n % 97,
                                             drugs[n % drugs.length]);

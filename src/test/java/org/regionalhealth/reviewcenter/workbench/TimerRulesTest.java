@@ -62,7 +62,7 @@ class TimerRulesTest {
     @Test
     void theDistrictPoolSettingPutsEveryInstitutionInOnePool() {
         var district = new ReviewCenterProperties(
-                null, null, new ReviewCenterProperties.Workbench(true, null, null, null, null, null, null), null);
+                null, null, new ReviewCenterProperties.Workbench(true, null, null, null, null, null, null), null, null);
         assertThat(new ReviewPools(null, null, district).poolOf(42)).isEqualTo(ReviewPools.DISTRICT);
     }
 

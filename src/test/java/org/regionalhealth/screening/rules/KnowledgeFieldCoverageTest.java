@@ -53,7 +53,8 @@ class KnowledgeFieldCoverageTest {
                 "sources.section",
                 "generics.diseases.source",
                 "generics.dose.range.absoluteMaxPerDose",
-                "generics.dose.range.maxDays"));
+                "generics.dose.range.maxDays",
+                "generics.antimicrobialGradeByRoute"));
         assertThat(read)
                 .allSatisfy(f -> assertThat(known).as("declared by a rule").contains(f));
         assertThat(KnowledgeFields.INFORMATIONAL.keySet()).allSatisfy(f -> {
