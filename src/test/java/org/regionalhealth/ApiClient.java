@@ -41,6 +41,10 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     public Response post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

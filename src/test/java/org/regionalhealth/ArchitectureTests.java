@@ -1,11 +1,16 @@
 package org.regionalhealth;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -97,5 +103,41 @@ class ArchitectureTests {
                 .callMethod(ZoneId.class, "of", String.class)
                 .because("the district's zone is rhp.platform.zone, carried by the Clock: clock.getZone() (ADR 0011)")
                 .check(MAIN);
+    }
+
+    @Test
+    void anotherModulesEventIsHeardThroughAnApplicationModuleListener() {
+        methods()
+                .that()
+                .areAnnotatedWith(EventListener.class)
+                .should(new ArchCondition<JavaMethod>("listen only to events of their own module") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        String own = moduleOf(method.getOwner().getPackageName());
+                        for (var type : method.getRawParameterTypes()) {
+                            String theirs = moduleOf(type.getPackageName());
+                            if (theirs != null && !theirs.equals(own)) {
+                                events.add(SimpleConditionEvent.violated(
+                                        method,
+                                        method.getFullName() + " listens to " + type.getName() + " of module " + theirs
+                                                + " with a plain @EventListener"));
+                            }
+                        }
+                    }
+                })
+                .because("a fact of another module arrives after its commit, in the listener's own transaction:"
+                        + " @ApplicationModuleListener (ADR 0003)")
+                .check(MAIN);
+    }
+
+    /** {@code org.regionalhealth.drugs.search} → {@code drugs}; a type outside the platform's packages → null. */
+    private static String moduleOf(String packageName) {
+        String prefix = "org.regionalhealth.";
+        if (!packageName.startsWith(prefix)) {
+            return null;
+        }
+        String rest = packageName.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 }

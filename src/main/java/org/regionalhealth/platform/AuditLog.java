@@ -17,7 +17,16 @@ public interface AuditLog {
         CREATE,
         UPDATE,
         DELETE,
-        EXPORT
+        EXPORT,
+        /** A password or bearer token that did not match (account events, docs/security.md). */
+        LOGIN_FAILED,
+        /** Failures passed the free limit: further attempts wait (what used to be a lock-out). */
+        LOGIN_THROTTLED,
+        /** A personal or service token authenticated a request (first use, then at most hourly per token). */
+        TOKEN_USED,
+        TOKEN_ISSUED,
+        TOKEN_REVOKED,
+        PASSWORD_CHANGED
     }
 
     /**

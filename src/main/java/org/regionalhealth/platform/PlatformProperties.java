@@ -41,8 +41,29 @@ public record PlatformProperties(
             @DefaultValue("0") int port) {}
 
     /**
-     * @param maxFailedLogins consecutive failures that lock an account
-     * @param lockMinutes how long the lock lasts
+     * Login throttling and password policy (docs/security.md).
+     *
+     * @param maxFailedLogins failures per username before each further attempt waits (1 s, doubling)
+     * @param lockMinutes the longest wait between attempts; counters idle for twice as long are forgotten
+     * @param maxFailuresPerSource failures per client address before its attempts wait likewise
+     * @param passwordHistory a new password may not repeat this many previous ones
+     * @param passwordMaxAgeDays days after which the account page asks for a new password (0: never)
+     * @param auditRetentionDays audit rows older than this are deleted by the nightly job; at least 183 (《网络安全法》
+     *     第二十一条: network logs kept no less than six months)
      */
-    public record Security(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15") int lockMinutes) {}
+    public record Security(
+            @DefaultValue("5") int maxFailedLogins,
+            @DefaultValue("15") int lockMinutes,
+            @DefaultValue("20") int maxFailuresPerSource,
+            @DefaultValue("5") int passwordHistory,
+            @DefaultValue("90") int passwordMaxAgeDays,
+            @DefaultValue("400") int auditRetentionDays) {
+
+        public Security {
+            if (auditRetentionDays < 183) {
+                throw new IllegalArgumentException(
+                        "rhp.platform.security.audit-retention-days must be at least 183 (six months)");
+            }
+        }
+    }
 }

@@ -39,6 +39,32 @@ class DrugPagesBrowserTests extends BrowserTest {
         assertThat(page.locator("#kb-sources").count()).isZero();
     }
 
+    /** Issue 17 "Done means": a class question on a phone, answered with its source and the pharmacist button. */
+    @Test
+    void residentAsksWhetherCephalosporinsGoWithAlcoholOnAPhone() {
+        var page = browser.loginAs("resident", ApiClient.DEMO_PASSWORD);
+        page.setViewportSize(390, 844);
+        page.navigate(browser.url("/drugs"));
+        page.fill("#drug-question", "头孢能喝酒吗");
+        page.click("#ask-form button[type=submit]");
+        page.waitForSelector("#drug-answer");
+        assertThat(page.locator("#drug-answer .tags").textContent()).contains("头孢菌素类");
+        assertThat(page.locator("#answer-text").textContent())
+                .contains("饮酒")
+                .contains("双硫仑样反应")
+                .contains("来源");
+        assertThat(page.locator("#answer-sources").textContent()).contains("说明书");
+        assertThat(page.locator("#ask-pharmacist").isVisible()).isTrue();
+        assertThat(page.locator("#ask-pharmacist").getAttribute("href")).startsWith("tel:");
+        assertThat(page.locator("#drug-answer").textContent())
+                .doesNotContain("derived")
+                .doesNotContain("draft");
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scrolling at 390 px")
+                .isTrue();
+        BrowserSession.screenshot(page, "drugs-ask-cephalosporin-alcohol");
+    }
+
     @Test
     void residentKeepsMedicinesAndSeesTheirInteraction() {
         var page = browser.loginAs("resident", ApiClient.DEMO_PASSWORD);

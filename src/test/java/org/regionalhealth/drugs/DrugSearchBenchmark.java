@@ -49,7 +49,8 @@ public class DrugSearchBenchmark {
 
     private SearchIndex index;
     private LabelBook labels;
-    private final DrugQuestions questions = new DrugQuestions();
+    private final DrugQuestions questions =
+            new DrugQuestions(org.regionalhealth.semantic.model.BgeSmallZhEmbeddings.shared());
     private String[] queries;
     private String[] asks;
     private int nextQuery;

@@ -2,6 +2,7 @@ package org.regionalhealth.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,9 +34,14 @@ class LoginPagesBrowserTests extends BrowserTest {
             assertThat(page.locator("#my-record").isVisible()).isTrue();
         } else {
             assertThat(page.locator("#scope-name").textContent()).contains(scopeText == null ? "" : scopeText);
-            assertThat(Long.parseLong(page.locator("#unit-total").textContent().replace(",", "")))
-                    .isPositive();
-            page.waitForSelector("#town-chart canvas");
+            // every role lands on its to-dos or its figures (issue 16); a hospital or a school has no population
+            assertThat(page.locator("#todos").count()).isEqualTo(1);
+            if (List.of("admin", "pharmacist", "cdc").contains(username)) {
+                assertThat(Long.parseLong(
+                                page.locator("#unit-total").textContent().replace(",", "")))
+                        .isPositive();
+                page.waitForSelector("#town-chart canvas");
+            }
         }
         BrowserSession.screenshot(page, "home-" + username);
         page.context().close();

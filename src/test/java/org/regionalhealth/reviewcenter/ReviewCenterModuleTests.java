@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * dashboards or demo data. The review center provides screening's {@link TierActionChanges} port, so a tier → action
  * change it activates is what screening applies.
  */
-@ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
 class ReviewCenterModuleTests {
 

@@ -92,16 +92,19 @@ class AppointmentsDemoSeeder implements DemoSeeder {
     private final Organizations organizations;
     private final Schedules schedules;
     private final History history;
+    private final org.regionalhealth.appointments.triage.Triages triages;
     private final AppointmentsProperties properties;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Map<Long, Integer> openBookings = new java.util.HashMap<>();
+    private final Map<Long, Integer> noShows = new java.util.HashMap<>();
 
     AppointmentsDemoSeeder(
             Organizations organizations,
             Schedules schedules,
             History history,
+            org.regionalhealth.appointments.triage.Triages triages,
             AppointmentsProperties properties,
             JdbcClient jdbc,
             TransactionTemplate transactions,
@@ -109,6 +112,7 @@ class AppointmentsDemoSeeder implements DemoSeeder {
         this.organizations = organizations;
         this.schedules = schedules;
         this.history = history;
+        this.triages = triages;
         this.properties = properties;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -186,7 +190,62 @@ class AppointmentsDemoSeeder implements DemoSeeder {
                 }
             }
         }
-        log.info("Appointments demo: {} sessions planned, {} history bookings", planned, booked);
+        int triaged = writeHistory ? triageHistory(people, random, first, today) : 0;
+        log.info("Appointments demo: {} sessions planned, {} history bookings, {} triages", planned, booked, triaged);
+    }
+
+    /** What residents typed into 安诊儿 (a few of them red flags, as on any evening). */
+    private static final List<String> COMPLAINTS = List.of(
+            "孩子发烧38度5咳嗽两天",
+            "宝宝拉肚子一天了",
+            "咳嗽有痰一周",
+            "喉咙痛发烧38度",
+            "牙疼了三天",
+            "血压高头晕",
+            "胃疼反酸",
+            "腰疼好几天了",
+            "皮肤起疹子很痒",
+            "失眠一个月",
+            "尿频尿痛",
+            "眼睛红痒流泪",
+            "月经不规律",
+            "血糖控制不好",
+            "心慌胸闷",
+            "扭伤了脚踝",
+            "胸口压榨样疼出冷汗",
+            "老人突然口角歪斜说话不清",
+            "孩子突然抽搐");
+
+    private int triageHistory(List<Person> people, SplittableRandom random, LocalDate first, LocalDate today) {
+        if (people.isEmpty()) {
+            return 0;
+        }
+        var zone = clock.getZone();
+        long days = today.toEpochDay() - first.toEpochDay() + 1;
+        int count = (int) Math.min(2000, days * 40);
+        int written = 0;
+        for (int i = 0; i < count; i++) {
+            Person p = people.get(random.nextInt(people.size()));
+            // red flags are rare: the last three complaints are drawn one time in fifty
+            String text = random.nextInt(50) == 0
+                    ? COMPLAINTS.get(COMPLAINTS.size() - 1 - random.nextInt(3))
+                    : COMPLAINTS.get(random.nextInt(COMPLAINTS.size() - 3));
+            Instant at = first.plusDays(random.nextLong(days))
+                    .atStartOfDay(zone)
+                    .toInstant()
+                    .plusSeconds(random.nextLong(86_400));
+            if (at.isAfter(clock.instant())) {
+                continue;
+            }
+            String path = jdbc.sql("select unit_path from residents_resident where id = ?")
+                    .param(p.id())
+                    .query(String.class)
+                    .single();
+            transactions.executeWithoutResult(s -> triages.logHistory(
+                    org.regionalhealth.appointments.triage.TriageInput.text(text), p.id(), path, at));
+            written++;
+        }
+        return written;
     }
 
     private Optional<Long> plan(
@@ -232,8 +291,8 @@ class AppointmentsDemoSeeder implements DemoSeeder {
             if (p == null || !used.add(p.id())) {
                 continue;
             }
-            if (ahead >= 0 && openBookings.merge(p.id(), 1, Integer::sum) > 2) {
-                // within the booking limits: a demo resident holds at most two open bookings
+            if (ahead >= 0 && openBookings.merge(p.id(), 1, Integer::sum) > 1) {
+                // within the booking limits: a demo resident holds at most one open booking
                 continue;
             }
             Instant slotTime = day.atTime(8, 0).atZone(zone).toInstant().plusSeconds(seq * 420L);

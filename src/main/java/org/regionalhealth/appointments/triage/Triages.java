@@ -157,6 +157,36 @@ public class Triages {
     }
 
     /**
+     * Logs a past triage (the demo's history, an import from the old hotline): the engine's answer for the input, at
+     * the time given, without slot search or audit (no reader).
+     */
+    public TriageResult logHistory(TriageInput input, long residentId, String unitPath, java.time.Instant at) {
+        var result = engine().triage(input);
+        jdbc.sql(
+                        """
+                        insert into appointments_triage (resident_id, username, unit_path, text, age_months, temperature,
+                            duration_days, outcome, red_flag, department_code, reasoning, rules_version, created_at)
+                        values (?, 'history', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        residentId,
+                        unitPath,
+                        input.text(),
+                        result.ageMonths(),
+                        result.temperature() == null
+                                ? null
+                                : BigDecimal.valueOf(result.temperature()).setScale(1, RoundingMode.HALF_UP),
+                        result.durationDays(),
+                        result.outcome().name(),
+                        result.redFlag() == null ? null : result.redFlag().code(),
+                        result.departmentCode(),
+                        String.join("\n", result.reasoning()),
+                        RedFlags.VERSION,
+                        Timestamp.from(at))
+                .update();
+        return result;
+    }
+
+    /**
      * The department to look for at a community health centre: 儿科, 口腔科 and 中医科 where it has them, else 全科医疗科
      * (the family doctor), who refers on when needed.
      */

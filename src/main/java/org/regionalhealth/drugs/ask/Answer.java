@@ -17,6 +17,12 @@ import java.util.List;
  * @param knowledgeBaseVersion the knowledge-base version answered from
  * @param rephrased the answer rephrased by the optional language model and checked to add no fact; {@code null} when
  *     the model is off or its text was rejected
+ * @param classes drug classes or lay groups the question names (头孢, 他汀, 降压药 …), with their members
+ * @param grounded whether the answer rests on stored facts retrieved for this question (false: nothing relevant was
+ *     found, a referral, or a question back)
+ * @param referTo whom to ask in person: {@code pharmacist}, {@code family_doctor} or {@code emergency} (120);
+ *     {@code null} when nothing more is needed
+ * @param referralReason why, in Chinese
  */
 public record Answer(
         String question,
@@ -29,7 +35,11 @@ public record Answer(
         String safety,
         List<String> evidence,
         String knowledgeBaseVersion,
-        String rephrased) {
+        String rephrased,
+        List<ClassRef> classes,
+        boolean grounded,
+        String referTo,
+        String referralReason) {
 
     public Answer withRephrased(String text) {
         return new Answer(
@@ -43,8 +53,42 @@ public record Answer(
                 safety,
                 evidence,
                 knowledgeBaseVersion,
-                text);
+                text,
+                classes,
+                grounded,
+                referTo,
+                referralReason);
     }
+
+    /** The same answer with advice to see someone in person. */
+    public Answer withReferTo(String whom, String reason) {
+        return new Answer(
+                question,
+                intent,
+                drugs,
+                answer,
+                sources,
+                quotes,
+                referral,
+                safety,
+                evidence,
+                knowledgeBaseVersion,
+                rephrased,
+                classes,
+                grounded,
+                whom,
+                reason);
+    }
+
+    /**
+     * A drug class or lay group named in the question.
+     *
+     * @param code class code of the knowledge base or lay group code
+     * @param nameZh its Chinese name
+     * @param matched the words of the question that named it
+     * @param members generic ids of its members
+     */
+    public record ClassRef(String code, String nameZh, String matched, List<String> members) {}
 
     /**
      * A recognised drug.
@@ -70,13 +114,15 @@ public record Answer(
     /**
      * A quoted section.
      *
-     * @param genericId the generic
+     * @param genericId the generic (or class code for a class fact)
      * @param section the section code
      * @param titleZh the section title
      * @param text the text quoted
-     * @param origin {@code written}, {@code derived} or {@code interaction}
+     * @param origin {@code written}, {@code derived}, {@code class} or {@code interaction}
      * @param reviewStatus {@code draft} until approved
      * @param sources its source ids
+     * @param score cosine similarity of the question to the best matching passage of it (1 for facts looked up
+     *     directly, such as an interaction between two named drugs)
      */
     public record Quote(
             String genericId,
@@ -85,5 +131,6 @@ public record Answer(
             String text,
             String origin,
             String reviewStatus,
-            List<String> sources) {}
+            List<String> sources,
+            double score) {}
 }

@@ -14,6 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param llmModel model name sent to the endpoint
  * @param llmApiKey bearer token, from the environment ({@code RHP_DRUGS_ASSISTANT_LLM_API_KEY}), never in files
  * @param llmTimeout how long an answer may wait for the model before the quoted answer is used
+ * @param preindex embed the passages of the common generics and the class facts in the background when the
+ *     application is ready (about 10 s of one core), so that first questions do not wait for them
+ * @param pharmacistPhone the number the "咨询药师" button calls (default 12320, the public health hotline; a district
+ *     sets its pharmacy service line)
  */
 @ConfigurationProperties("rhp.drugs.assistant")
 public record AssistantProperties(
@@ -21,4 +25,6 @@ public record AssistantProperties(
         URI llmEndpoint,
         @DefaultValue("gpt-4o-mini") String llmModel,
         String llmApiKey,
-        @DefaultValue("3s") Duration llmTimeout) {}
+        @DefaultValue("3s") Duration llmTimeout,
+        @DefaultValue("true") boolean preindex,
+        @DefaultValue("12320") String pharmacistPhone) {}

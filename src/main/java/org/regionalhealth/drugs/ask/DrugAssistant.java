@@ -2,18 +2,28 @@ package org.regionalhealth.drugs.ask;
 
 import org.regionalhealth.drugs.search.DrugCatalogue;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.semantic.Embeddings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /** The digital pharmacist (AI数智人药师): validated questions answered from the current catalogue state. */
 @Service
 public class DrugAssistant {
 
-    private final DrugCatalogue catalogue;
-    private final DrugQuestions questions = new DrugQuestions();
-    private final Rephraser rephraser;
+    private static final Logger log = LoggerFactory.getLogger(DrugAssistant.class);
 
-    DrugAssistant(DrugCatalogue catalogue, AssistantProperties properties) {
+    private final DrugCatalogue catalogue;
+    private final DrugQuestions questions;
+    private final Rephraser rephraser;
+    private final AssistantProperties properties;
+
+    DrugAssistant(DrugCatalogue catalogue, AssistantProperties properties, Embeddings embeddings) {
         this.catalogue = catalogue;
+        this.properties = properties;
+        this.questions = new DrugQuestions(embeddings);
         this.rephraser = properties.llmEnabled() && properties.llmEndpoint() != null
                 ? new Rephraser(
                         properties.llmEndpoint(),
@@ -21,6 +31,32 @@ public class DrugAssistant {
                         properties.llmApiKey(),
                         properties.llmTimeout())
                 : null;
+    }
+
+    /** Embeds the common passages in the background once the application is ready (when configured). */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepare() {
+        if (!properties.preindex()) {
+            return;
+        }
+        var thread = new Thread(
+                () -> {
+                    long started = System.nanoTime();
+                    var state = catalogue.state();
+                    questions.prepare(state.index(), state.labels());
+                    log.info(
+                            "Drug assistant: passages of common generics and classes embedded in {} ms",
+                            (System.nanoTime() - started) / 1_000_000);
+                },
+                "drug-assistant-preindex");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** The number the pharmacist button calls. */
+    public String pharmacistPhone() {
+        return properties.pharmacistPhone();
     }
 
     public Answer ask(String question) {

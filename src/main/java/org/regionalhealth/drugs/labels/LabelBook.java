@@ -34,14 +34,29 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class LabelBook {
 
     public static final String CLASSPATH_PATTERN = "classpath*:drugs/labels/*.yaml";
+    /** Facts of a whole class (issue 17): {@code [{class, section, text, source, checked}]}. */
+    public static final String CLASS_FACTS = "class-facts.yaml";
+
+    private static final Set<String> CLASS_FACT_FIELDS = Set.of("class", "section", "text", "source", "checked");
+    /** A note's sentence meant for the pharmacy team (what is still to check, grading, registry work), not for a patient. */
+    private static final java.util.regex.Pattern INTERNAL_REMARK =
+            java.util.regex.Pattern.compile("核对|待登记|待核|分级|审方|管理类别|精神药品|麻精|毒性药品|公告|controlled|结构化|登记|本院");
+    /** Elderly-only lists: cited by the elderly section, never by another (a pregnancy answer must not cite Beers). */
+    private static final Set<String> ELDERLY_ONLY_SOURCES = Set.of("GL-BEERS-2023", "GL-CN-PIM-2017");
+
     private static final Set<String> ENTRY_FIELDS = Set.of("generic", "source", "checked", "reviewStatus", "sections");
 
     private final KnowledgeSnapshot kb;
     private final Map<String, Map<LabelSection, SectionText>> written;
+    private final Map<String, List<SectionText>> classFacts;
 
-    private LabelBook(KnowledgeSnapshot kb, Map<String, Map<LabelSection, SectionText>> written) {
+    private LabelBook(
+            KnowledgeSnapshot kb,
+            Map<String, Map<LabelSection, SectionText>> written,
+            Map<String, List<SectionText>> classFacts) {
         this.kb = kb;
         this.written = written;
+        this.classFacts = classFacts;
     }
 
     /** Loads the written sections from the classpath and checks every reference against the knowledge base. */
@@ -49,17 +64,22 @@ public final class LabelBook {
         try {
             var resources = new PathMatchingResourcePatternResolver().getResources(CLASSPATH_PATTERN);
             var written = new HashMap<String, Map<LabelSection, SectionText>>();
+            var classFacts = new HashMap<String, List<SectionText>>();
             var problems = new ArrayList<String>();
             for (Resource r : resources) {
                 try (InputStream in = r.getInputStream()) {
                     Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-                    read(kb, String.valueOf(r.getFilename()), root, written, problems);
+                    if (CLASS_FACTS.equals(r.getFilename())) {
+                        readClassFacts(kb, root, classFacts, problems);
+                    } else {
+                        read(kb, String.valueOf(r.getFilename()), root, written, problems);
+                    }
                 }
             }
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("invalid label sections: " + String.join("; ", problems));
             }
-            return new LabelBook(kb, written);
+            return new LabelBook(kb, written, classFacts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,6 +157,57 @@ public final class LabelBook {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static void readClassFacts(
+            KnowledgeSnapshot kb, Object root, Map<String, List<SectionText>> facts, List<String> problems) {
+        if (!(root instanceof List<?> entries)) {
+            problems.add(CLASS_FACTS + ": a list of entries expected");
+            return;
+        }
+        for (Object o : entries) {
+            if (!(o instanceof Map<?, ?> raw)) {
+                problems.add(CLASS_FACTS + ": an entry is not a map");
+                continue;
+            }
+            var entry = (Map<String, Object>) raw;
+            String code = String.valueOf(entry.get("class"));
+            String where = CLASS_FACTS + " " + code;
+            entry.keySet().stream()
+                    .filter(k -> !CLASS_FACT_FIELDS.contains(k))
+                    .forEach(k -> problems.add(where + ": unknown field " + k));
+            if (kb.drugClass(code).isEmpty()) {
+                problems.add(where + ": unknown class");
+                continue;
+            }
+            var section = LabelSection.ofCode(String.valueOf(entry.get("section")));
+            List<String> sources = entry.get("source") instanceof List<?> l
+                    ? l.stream().map(String::valueOf).toList()
+                    : List.of();
+            sources.stream()
+                    .filter(x -> kb.source(x).isEmpty())
+                    .forEach(x -> problems.add(where + ": unknown source " + x));
+            Object text = entry.get("text");
+            if (section.isEmpty()
+                    || sources.isEmpty()
+                    || text == null
+                    || String.valueOf(text).isBlank()) {
+                problems.add(where + ": section, source and text are required");
+                continue;
+            }
+            LocalDate checked = entry.get("checked") instanceof java.util.Date d
+                    ? new java.sql.Date(d.getTime()).toLocalDate()
+                    : entry.get("checked") == null ? null : LocalDate.parse(String.valueOf(entry.get("checked")));
+            facts.computeIfAbsent(code, c -> new ArrayList<>())
+                    .add(new SectionText(
+                            code, section.get(), String.valueOf(text).strip(), sources, "class", "draft", checked));
+        }
+    }
+
+    /** Facts written for a whole class ({@code genericId} of each is the class code), in file order. */
+    public List<SectionText> classFacts(String classCode) {
+        return classFacts.getOrDefault(classCode, List.of());
+    }
+
     public KnowledgeSnapshot knowledge() {
         return kb;
     }
@@ -176,6 +247,7 @@ public final class LabelBook {
                     case CHILDREN -> children(g);
                     case ELDERLY -> elderly(g);
                     case CONTRAINDICATIONS -> contraindications(g);
+                    case PRECAUTIONS -> precautions(g);
                     case INTERACTIONS -> null;
                     default -> null;
                 };
@@ -189,7 +261,7 @@ public final class LabelBook {
                 g.id(),
                 section,
                 text,
-                g.source(),
+                sourcesFor(section, g.source()),
                 "derived",
                 g.reviewStatus().name().toLowerCase(),
                 g.checked()));
@@ -249,7 +321,7 @@ public final class LabelBook {
         return num(max != null ? max : min);
     }
 
-    static String num(double v) {
+    public static String num(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
@@ -296,6 +368,35 @@ public final class LabelBook {
             }
         }
         return out.toString();
+    }
+
+    /** The sources a section may cite: elderly-only lists (Beers, the Chinese PIM list) only in the elderly section. */
+    static List<String> sourcesFor(LabelSection section, List<String> sources) {
+        if (section == LabelSection.ELDERLY) {
+            return sources;
+        }
+        var kept =
+                sources.stream().filter(s -> !ELDERLY_ONLY_SOURCES.contains(s)).toList();
+        return kept.isEmpty() ? sources : kept;
+    }
+
+    /** The label note's sentences that are not about pregnancy (those go to the pregnancy section). */
+    private static String precautions(Generic g) {
+        if (g.note() == null) {
+            return null;
+        }
+        var out = new StringBuilder();
+        for (String sentence : g.note().split("[。；;]")) {
+            String t = sentence.strip();
+            if (!t.isEmpty()
+                    && !t.contains("孕")
+                    && !t.contains("哺乳")
+                    && !t.contains("妊娠")
+                    && !INTERNAL_REMARK.matcher(t).find()) {
+                out.append(t).append("。");
+            }
+        }
+        return out.isEmpty() ? null : out.toString();
     }
 
     private static String children(Generic g) {

@@ -178,7 +178,7 @@ public class PersonalMedicines {
         audit.record(AuditLog.Action.DELETE, "personal_medicine", List.of(resident), "drugs: remove entry " + entryId);
     }
 
-    private List<Entry> entries(long resident) {
+    List<Entry> entries(long resident) {
         var kb = catalogue.labels().knowledge();
         return jdbc.sql("select id, generic_id, product_id, added_at from drugs_personal_medicine where resident_id = ?"
                         + " order by added_at, id")

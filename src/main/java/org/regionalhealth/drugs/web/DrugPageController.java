@@ -81,6 +81,7 @@ class DrugPageController {
         model.addAttribute("form", form);
         model.addAttribute("insurance", insurance);
         model.addAttribute("ask", ask);
+        model.addAttribute("pharmacistPhone", assistant.pharmacistPhone());
         if (q != null && !q.isBlank()) {
             try {
                 var result =

@@ -85,7 +85,8 @@ class ContractController {
                 "nav.familydoctor.contracts",
                 "/familydoctor/contracts",
                 MenuSection.PUBLIC_HEALTH,
-                Set.of(Role.STATION_DOCTOR, Role.HOSPITAL_DOCTOR, Role.DISTRICT_ADMIN));
+                // teams sit at centres and stations: a hospital's scope holds no contract (issue 16)
+                Set.of(Role.STATION_DOCTOR, Role.DISTRICT_ADMIN));
     }
 
     @GetMapping("/familydoctor/contracts")

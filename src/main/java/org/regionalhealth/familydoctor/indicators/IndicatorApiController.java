@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUsers;
-import org.regionalhealth.platform.PlatformException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,9 +68,6 @@ class IndicatorApiController {
     }
 
     Period period(String key) {
-        return Period.all(LocalDate.now(clock)).stream()
-                .filter(p -> p.key().equals(key))
-                .findFirst()
-                .orElseThrow(() -> PlatformException.invalidField("PERIOD_UNKNOWN", "period", "统计期不存在：" + key));
+        return Period.byKey(key, LocalDate.now(clock));
     }
 }

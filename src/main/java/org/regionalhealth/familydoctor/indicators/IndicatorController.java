@@ -63,12 +63,8 @@ class IndicatorController {
                 "nav.familydoctor.indicators",
                 "/familydoctor/indicators",
                 MenuSection.INDICATORS,
-                Set.of(
-                        Role.STATION_DOCTOR,
-                        Role.HOSPITAL_DOCTOR,
-                        Role.DISTRICT_ADMIN,
-                        Role.MC_PHARMACIST,
-                        Role.CDC_OFFICER));
+                // roles whose scope holds chronic patients (a hospital's or a pharmacist's holds none: issue 16)
+                Set.of(Role.STATION_DOCTOR, Role.DISTRICT_ADMIN, Role.CDC_OFFICER));
     }
 
     @GetMapping("/familydoctor/indicators")
@@ -196,9 +192,6 @@ class IndicatorController {
     }
 
     Period period(String key) {
-        return Period.all(LocalDate.now(clock)).stream()
-                .filter(p -> p.key().equals(key))
-                .findFirst()
-                .orElseThrow(() -> PlatformException.invalidField("PERIOD_UNKNOWN", "period", "统计期不存在：" + key));
+        return Period.byKey(key, LocalDate.now(clock));
     }
 }

@@ -3,6 +3,7 @@ package org.regionalhealth.familydoctor.indicators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.regionalhealth.platform.PlatformException;
 
 /**
  * A reporting period. {@code R12} is the last twelve months to today (the headline figures); {@code Qyyyy-q} are
@@ -39,6 +40,14 @@ public record Period(String key, LocalDate from, LocalDate to) {
     }
 
     /** The periods a new follow-up today changes. */
+    /** The period of this key among {@link #all} on that day, or a field error for a key that does not exist. */
+    public static Period byKey(String key, LocalDate today) {
+        return all(today).stream()
+                .filter(p -> p.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> PlatformException.invalidField("PERIOD_UNKNOWN", "period", "统计期不存在：" + key));
+    }
+
     public static List<Period> current(LocalDate today) {
         return List.of(rolling12(today), quarterOf(today, today));
     }

@@ -74,7 +74,8 @@ class WorklistController {
                 "nav.familydoctor.worklist",
                 "/familydoctor/worklist",
                 MenuSection.PUBLIC_HEALTH,
-                Set.of(Role.STATION_DOCTOR, Role.HOSPITAL_DOCTOR, Role.DISTRICT_ADMIN));
+                // chronic patients are managed at centres and stations; a hospital sees its referrals (issue 16)
+                Set.of(Role.STATION_DOCTOR, Role.DISTRICT_ADMIN));
     }
 
     @GetMapping("/familydoctor/worklist")
@@ -93,7 +94,7 @@ class WorklistController {
         String station = organizations.find(user.unitId()).map(u -> u.name()).orElse("卫生服务站");
         try {
             reminders.send(residentId, kind, station, user);
-            redirect.addFlashAttribute("message", "提醒短信已发送 / Reminder sent");
+            redirect.addFlashAttribute("message", "提醒短信已发送");
         } catch (PlatformException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

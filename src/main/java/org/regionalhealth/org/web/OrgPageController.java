@@ -33,7 +33,7 @@ class OrgPageController {
                 "nav.org",
                 "/org/units",
                 MenuSection.ADMINISTRATION,
-                Set.of(Role.DISTRICT_ADMIN, Role.MC_PHARMACIST, Role.HOSPITAL_DOCTOR, Role.CDC_OFFICER));
+                Set.of(Role.DISTRICT_ADMIN, Role.MC_PHARMACIST, Role.CDC_OFFICER));
     }
 
     @GetMapping("/org/units")

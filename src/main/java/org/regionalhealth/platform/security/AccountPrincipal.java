@@ -38,9 +38,13 @@ record AccountPrincipal(
         return username;
     }
 
+    /**
+     * Always true: failed logins slow the next attempt down ({@link LoginThrottle}) instead of locking the account,
+     * which anyone could otherwise do to anyone; {@code locked_until} of older versions is ignored.
+     */
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+        return true;
     }
 
     @Override

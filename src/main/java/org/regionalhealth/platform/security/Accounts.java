@@ -38,23 +38,15 @@ class Accounts {
                 .optional();
     }
 
-    /** Counts a failed login and locks the account once the limit is reached. */
-    void recordFailure(String username, int maxFailures, int lockMinutes) {
-        jdbc.sql(
-                        """
-                        update platform_account
-                           set failed_logins = failed_logins + 1,
-                               locked_until = case when failed_logins + 1 >= :max
-                                                   then now() + make_interval(mins => :minutes) else locked_until end
-                         where username = :username""")
-                .param("max", maxFailures)
-                .param("minutes", lockMinutes)
-                .param("username", username)
+    /** Counts a failed login (shown to administrators; throttling is {@link LoginThrottle}'s, no lock-out). */
+    void recordFailure(String username) {
+        jdbc.sql("update platform_account set failed_logins = failed_logins + 1 where username = ?")
+                .param(username)
                 .update();
     }
 
     void recordSuccess(String username) {
-        jdbc.sql("update platform_account set failed_logins = 0, locked_until = null where username = ?")
+        jdbc.sql("update platform_account set failed_logins = 0 where username = ? and failed_logins <> 0")
                 .param(username)
                 .update();
     }

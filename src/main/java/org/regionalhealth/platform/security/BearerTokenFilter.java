@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.ExternalTokenVerifier;
 import org.regionalhealth.platform.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +25,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final List<ExternalTokenVerifier> verifiers;
+    private final SecurityEvents events;
 
-    BearerTokenFilter(JdbcClient jdbc, Accounts accounts, List<ExternalTokenVerifier> verifiers) {
+    BearerTokenFilter(
+            JdbcClient jdbc, Accounts accounts, List<ExternalTokenVerifier> verifiers, SecurityEvents events) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.verifiers = List.copyOf(verifiers);
+        this.events = events;
     }
+
+    private record TokenUse(long accountId, long tokenId, String name, boolean firstInAnHour) {}
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,25 +50,39 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     .flatMap(Optional::stream)
                     .findFirst()
                     .flatMap(accounts::findByUsername)
-                    .filter(account -> account.isEnabled() && account.isAccountNonLocked())
+                    .filter(AccountPrincipal::isEnabled)
                     .ifPresent(account -> SecurityContextHolder.getContext()
                             .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                                     account, null, account.getAuthorities())));
         } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String hash = Sha256.hex(header.substring(7).trim());
-            jdbc.sql(
+            // tokens are never throttled or locked by password guesses on another channel (docs/security.md)
+            var use = jdbc.sql(
                             """
-                            update platform_api_token set last_used_at = now()
-                             where token_sha256 = ? and expires_at > now()
-                            returning account_id""")
+                            with t as (select id, account_id, name, last_used_at from platform_api_token
+                                        where token_sha256 = ? and expires_at > now() and revoked_at is null)
+                            update platform_api_token p set last_used_at = now() from t where p.id = t.id
+                            returning t.account_id, t.id, t.name,
+                                      (t.last_used_at is null or t.last_used_at < now() - interval '1 hour')""")
                     .param(hash)
-                    .query(Long.class)
-                    .optional()
-                    .flatMap(accounts::findById)
-                    .filter(account -> account.isEnabled() && account.isAccountNonLocked())
-                    .ifPresent(account -> SecurityContextHolder.getContext()
-                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                                    account, null, account.getAuthorities())));
+                    .query((rs, n) -> new TokenUse(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4)))
+                    .optional();
+            var account = use.flatMap(u -> accounts.findById(u.accountId())).filter(AccountPrincipal::isEnabled);
+            if (account.isPresent()) {
+                SecurityContextHolder.getContext()
+                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                account.get(), null, account.get().getAuthorities()));
+                if (use.get().firstInAnHour()) {
+                    events.record(
+                            AuditLog.Action.TOKEN_USED,
+                            account.get().username(),
+                            account.get(),
+                            "令牌 #" + use.get().tokenId() + "「" + use.get().name() + "」" + request.getMethod() + " "
+                                    + request.getRequestURI());
+                }
+            } else {
+                events.record(AuditLog.Action.LOGIN_FAILED, "(令牌)", null, "无效、过期或已撤销的令牌");
+            }
         }
         chain.doFilter(request, response);
     }

@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.regionalhealth.platform.PlatformProperties;
 import org.regionalhealth.platform.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -39,9 +41,28 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(Accounts accounts) {
+    LoginThrottle loginThrottle(PlatformProperties properties, Clock clock) {
+        return new LoginThrottle(properties.security(), clock);
+    }
+
+    /** Accounts by user name: the password provider below, and tests and benchmarks acting as a demo user. */
+    @Bean
+    UserDetailsService accountDetails(Accounts accounts) {
         return username ->
                 accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    /** The only authentication provider: password checks behind the throttle (docs/security.md). */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(
+            Accounts accounts,
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            SecurityEvents events) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle, accounts, events);
     }
 
     @Bean
@@ -50,6 +71,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             JdbcClient jdbc,
             Accounts accounts,
+            SecurityEvents events,
             org.springframework.beans.factory.ObjectProvider<org.regionalhealth.platform.ExternalTokenVerifier>
                     verifiers)
             throws Exception {
@@ -63,15 +85,13 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(
-                        (request, response, e) -> problem(response, 401, "AUTH_REQUIRED", message(e))))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(
-                                (request, response, e) -> problem(response, 401, "AUTH_REQUIRED", message(e)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(SecurityConfiguration::unauthorized)
                         .accessDeniedHandler(
                                 (request, response, e) -> problem(response, 403, "ACCESS_DENIED", "无权访问该资源")))
                 .addFilterBefore(
                         new BearerTokenFilter(
-                                jdbc, accounts, verifiers.orderedStream().toList()),
+                                jdbc, accounts, verifiers.orderedStream().toList(), events),
                         BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -96,16 +116,29 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
+                        // unknown, wrong and disabled look the same; only a throttled attempt says "wait"
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error")))
+                                + (e instanceof ThrottledAuthenticationProvider.LoginThrottledException throttled
+                                        ? "/login?throttled=" + throttled.retryAfterSeconds()
+                                        : "/login?error")))
                         .permitAll())
                 .httpBasic(basic -> {})
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 
-    private static String message(Exception e) {
-        return e instanceof LockedException ? "账户因多次登录失败已被临时锁定，请稍后再试" : "需要有效的身份认证（HTTP Basic 或 Bearer 令牌）";
+    /** 401 for every failed or missing credential, 429 with Retry-After while the throttle holds the caller back. */
+    private static void unauthorized(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e)
+            throws IOException {
+        if (e instanceof ThrottledAuthenticationProvider.LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            problem(response, 429, "AUTH_THROTTLED", throttled.getMessage());
+        } else {
+            problem(response, 401, "AUTH_REQUIRED", "需要有效的身份认证（HTTP Basic 或 Bearer 令牌）");
+        }
     }
 
     /** RFC 9457 problem details, written by hand because these errors happen before any controller runs. */
@@ -116,7 +149,12 @@ class SecurityConfiguration {
         response.getWriter()
                 .write("{\"type\":\"https://regionalhealth.org/problems/"
                         + code.toLowerCase().replace('_', '-')
-                        + "\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"status\":"
+                        + "\",\"title\":\""
+                        + switch (status) {
+                            case 401 -> "Unauthorized";
+                            case 429 -> "Too Many Requests";
+                            default -> "Forbidden";
+                        } + "\",\"status\":"
                         + status + ",\"code\":\"" + code + "\",\"detail\":\"" + detail + "\"}");
     }
 }

@@ -24,6 +24,8 @@ import org.regionalhealth.residents.Resident;
 import org.regionalhealth.residents.ResidentIdNumber;
 import org.regionalhealth.residents.ResidentIndex;
 import org.regionalhealth.residents.Sex;
+import org.regionalhealth.residents.TreatingRelationship;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +44,24 @@ class ResidentRegistry implements ResidentIndex {
     private final JdbcClient jdbc;
     private final Organizations organizations;
     private final AuditLog audit;
+    private final ObjectProvider<TreatingRelationship> treating;
 
     private final Clock clock;
 
-    ResidentRegistry(JdbcClient jdbc, Organizations organizations, AuditLog audit, Clock clock) {
+    /** District-wide matches a hospital doctor's search checks for a treating relationship. */
+    static final int HOSPITAL_CANDIDATES = 300;
+
+    ResidentRegistry(
+            JdbcClient jdbc,
+            Organizations organizations,
+            AuditLog audit,
+            Clock clock,
+            ObjectProvider<TreatingRelationship> treating) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;
+        this.treating = treating;
     }
 
     @Override
@@ -110,7 +122,7 @@ class ResidentRegistry implements ResidentIndex {
     @Override
     @Transactional
     public Optional<Resident> find(long id, CurrentUser user, String purpose) {
-        var found = load(id).filter(r -> visible(r, user));
+        var found = load(id).filter(r -> visible(r, user) || treated(r, user));
         found.ifPresent(r -> audit.record(AuditLog.Action.READ, "resident", List.of(r.id()), purpose));
         return found;
     }
@@ -128,11 +140,18 @@ class ResidentRegistry implements ResidentIndex {
         if (user.scope().isResidentOnly()) {
             scopeSql = "id = ?";
             scope.add(user.scope().residentId().orElseThrow());
+        } else if (user.role() == Role.HOSPITAL_DOCTOR) {
+            // a hospital has no registered residents: its doctors find, among the district's matches, the patients
+            // treated there (issue 16)
+            scopeSql = "true";
         } else {
             scopeSql = "unit_path like ?";
             scope.add(user.scope().likePattern());
         }
         var found = new LinkedHashMap<Long, Resident>();
+        // a hospital doctor's matches are checked one by one for a treating relationship: look at more of them
+        int wanted = bounded;
+        bounded = user.role() == Role.HOSPITAL_DOCTOR ? HOSPITAL_CANDIDATES : bounded;
         if (ID_NUMBER.matcher(q).matches()) {
             collect(found, "id_number = ?", q.toUpperCase(), scopeSql, scope, "id", bounded);
         } else if (PHONE.matcher(q).matches()) {
@@ -149,7 +168,10 @@ class ResidentRegistry implements ResidentIndex {
         } else {
             throw PlatformException.invalidField("RESIDENT_QUERY_INVALID", "q", "请输入姓名、拼音或首字母、18位身份证号或11位手机号");
         }
-        var result = found.values().stream().limit(bounded).toList();
+        var result = found.values().stream()
+                .filter(r -> user.role() != Role.HOSPITAL_DOCTOR || visible(r, user) || treated(r, user))
+                .limit(wanted)
+                .toList();
         audit.record(
                 AuditLog.Action.SEARCH,
                 "resident",
@@ -204,6 +226,11 @@ class ResidentRegistry implements ResidentIndex {
                 .param(id)
                 .query(ResidentRegistry::resident)
                 .optional();
+    }
+
+    /** Whether a hospital doctor's unit treated the resident (prescriptions, referrals …: issue 16). */
+    private boolean treated(Resident resident, CurrentUser user) {
+        return user.role() == Role.HOSPITAL_DOCTOR && treating.orderedStream().anyMatch(t -> t.treats(resident, user));
     }
 
     private static boolean visible(Resident resident, CurrentUser user) {

@@ -6,14 +6,22 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
+import org.regionalhealth.org.Organizations;
+import org.regionalhealth.org.Unit;
+import org.regionalhealth.org.UnitQuery;
+import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
+import org.regionalhealth.platform.PageResult;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -33,9 +41,14 @@ class PosthocController {
     private final PosthocReviews reviews;
     private final CurrentUsers users;
     private final AuditLog audit;
+    private final Organizations organizations;
     private final Clock clock;
 
-    PosthocController(PosthocReviews reviews, CurrentUsers users, AuditLog audit, Clock clock) {
+    /** Samples and sampled prescriptions per page (the 37,867 px page of issue 16). */
+    static final int PAGE_SIZE = 20;
+
+    PosthocController(PosthocReviews reviews, CurrentUsers users, AuditLog audit, Organizations organizations, Clock clock) {
+        this.organizations = organizations;
         this.clock = clock;
         this.reviews = reviews;
         this.users = users;
@@ -52,32 +65,96 @@ class PosthocController {
     }
 
     @GetMapping("/prescription-review/posthoc")
-    String index(Model model) {
-        model.addAttribute("samples", reviews.samples(users.require()));
-        model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1).toString());
+    String index(@RequestParam(defaultValue = "0") int page, Model model) {
+        fillIndex(model, page);
+        model.addAttribute("institutionCode", "");
+        model.addAttribute("month", YearMonth.now(clock).minusMonths(1).toString());
+        model.addAttribute("seed", "");
         return "reviewcenter/posthoc";
     }
 
     @PostMapping("/prescription-review/posthoc")
     String draw(
-            @RequestParam String institutionCode,
-            @RequestParam String month,
-            @RequestParam(required = false) @Nullable Long seed) {
-        YearMonth m;
+            @RequestParam(defaultValue = "") String institutionCode,
+            @RequestParam(defaultValue = "") String month,
+            @RequestParam(defaultValue = "") String seed,
+            Model model) {
+        // every field's error at once, on its field, with the input kept (issue 16: it ended on an error page)
+        var errors = new LinkedHashMap<String, String>();
+        if (institutionCode.isBlank()) {
+            errors.put("institutionCode", "请选择机构");
+        }
+        YearMonth m = null;
         try {
             m = YearMonth.parse(month.trim());
         } catch (java.time.DateTimeException e) {
-            throw PlatformException.invalidField("POSTHOC_MONTH", "month", "月份格式为 yyyy-MM");
+            errors.put("month", "请选择月份");
         }
-        long id = reviews.draw(users.require(), institutionCode, m, seed);
-        return "redirect:/prescription-review/posthoc/" + id;
+        Long seedValue = null;
+        if (!seed.isBlank()) {
+            try {
+                seedValue = Long.parseLong(seed.trim());
+            } catch (NumberFormatException e) {
+                errors.put("seed", "随机种子须为整数，可留空");
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                long id = reviews.draw(users.require(), institutionCode, m, seedValue);
+                return "redirect:/prescription-review/posthoc/" + id;
+            } catch (PlatformException e) {
+                if (e.fieldErrors().isEmpty()) {
+                    errors.put("institutionCode", e.getMessage());
+                } else {
+                    errors.putAll(e.fieldErrors());
+                }
+            }
+        }
+        fillIndex(model, 0);
+        model.addAttribute("errors", errors);
+        model.addAttribute("institutionCode", institutionCode);
+        model.addAttribute("month", month);
+        model.addAttribute("seed", seed);
+        return "reviewcenter/posthoc";
+    }
+
+    private void fillIndex(Model model, int page) {
+        var user = users.require();
+        var all = reviews.samples(user);
+        int from = Math.min(Math.max(page, 0) * PAGE_SIZE, all.size());
+        model.addAttribute(
+                "result",
+                new PageResult<>(
+                        all.subList(from, Math.min(from + PAGE_SIZE, all.size())),
+                        all.size(),
+                        Math.max(page, 0),
+                        PAGE_SIZE));
+        // the institution picker: hospitals and community health centres in scope, where prescriptions are reviewed
+        var institutions = new ArrayList<Unit>();
+        for (var type : List.of(UnitType.HOSPITAL, UnitType.HEALTH_CENTRE)) {
+            institutions.addAll(organizations
+                    .search(new UnitQuery(type, null, null, null), user.scope(), 0, 200)
+                    .items());
+        }
+        model.addAttribute("institutions", institutions);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
     }
 
     @GetMapping("/prescription-review/posthoc/{id}")
-    String sample(@PathVariable long id, Model model) {
+    String sample(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         var user = users.require();
         model.addAttribute("sample", reviews.sample(id, user));
-        model.addAttribute("items", reviews.items(id, user));
+        var all = reviews.items(id, user);
+        int from = Math.min(Math.max(page, 0) * PAGE_SIZE, all.size());
+        model.addAttribute(
+                "result",
+                new PageResult<>(
+                        all.subList(from, Math.min(from + PAGE_SIZE, all.size())),
+                        all.size(),
+                        Math.max(page, 0),
+                        PAGE_SIZE));
         model.addAttribute("grades", Grade.values());
         return "reviewcenter/posthoc-sample";
     }
@@ -88,7 +165,8 @@ class PosthocController {
             @PathVariable long prescriptionId,
             @RequestParam String grade,
             @RequestParam(required = false) @Nullable List<String> items,
-            @RequestParam(required = false) @Nullable String comment) {
+            @RequestParam(required = false) @Nullable String comment,
+            @RequestParam(defaultValue = "0") int page) {
         Grade g = PosthocReviews.parse(grade)
                 .orElseThrow(() -> PlatformException.invalidField("POSTHOC_GRADE", "grade", "点评结果不正确"));
         List<String> codes = items == null
@@ -97,7 +175,7 @@ class PosthocController {
                         .filter(c -> Grade.ofItem(c).filter(x -> x == g).isPresent())
                         .toList();
         reviews.grade(id, prescriptionId, g, codes, comment, users.require());
-        return "redirect:/prescription-review/posthoc/" + id + "#rx-" + prescriptionId;
+        return "redirect:/prescription-review/posthoc/" + id + "?page=" + Math.max(page, 0) + "#rx-" + prescriptionId;
     }
 
     @GetMapping("/prescription-review/posthoc/{id}/export")

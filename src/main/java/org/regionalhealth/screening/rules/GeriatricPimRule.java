@@ -50,6 +50,10 @@ public final class GeriatricPimRule extends AbstractRule {
                 }
                 continue;
             }
+            if (immediateReleaseOnly(g) && modifiedRelease(line)) {
+                // Beers 2023 lists immediate-release nifedipine; the controlled-release tablet is not a PIM (issue 16)
+                continue;
+            }
             findings.report(
                     this,
                     Tier.T1,
@@ -61,5 +65,19 @@ public final class GeriatricPimRule extends AbstractRule {
                     List.of("年龄=" + age + "岁"),
                     g.source());
         }
+    }
+
+    /** The knowledge base's criterion names the immediate-release form only (速释, as Beers does for nifedipine). */
+    static boolean immediateReleaseOnly(Generic g) {
+        return g.geriatric().note() != null && g.geriatric().note().contains("速释");
+    }
+
+    /** A controlled- or sustained-release product, by its form or, when no form is written, by its name. */
+    static boolean modifiedRelease(ResolvedLine line) {
+        if (line.isLongActing()) {
+            return true;
+        }
+        String name = line.line() == null ? null : line.line().drugName();
+        return name != null && (name.contains("控释") || name.contains("缓释"));
     }
 }

@@ -12,7 +12,8 @@ import org.regionalhealth.drugs.labels.LabelSection;
 
 class DrugQuestionsTests {
 
-    private final DrugQuestions questions = new DrugQuestions();
+    private final DrugQuestions questions =
+            new DrugQuestions(org.regionalhealth.semantic.model.BgeSmallZhEmbeddings.shared());
 
     private Answer ask(String q) {
         return questions.ask(q, INDEX, LABELS);
@@ -111,5 +112,102 @@ class DrugQuestionsTests {
         assertThat(a.intent()).isEqualTo(Intent.STORAGE);
         assertThat(a.answer()).contains("暂未收录");
         assertThat(a.quotes()).isEmpty();
+    }
+
+    @Test
+    void aClassTermAnswersFromTheClassFactAndNamesTheMembersThatCarryIt() {
+        var a = ask("头孢能喝酒吗");
+        assertThat(a.drugs()).isEmpty();
+        assertThat(a.classes()).extracting(Answer.ClassRef::code).containsExactly("cephalosporin");
+        assertThat(a.classes().get(0).members()).contains("cefoperazone", "cefixime", "ceftriaxone");
+        assertThat(a.intent()).isEqualTo(Intent.PRECAUTIONS);
+        assertThat(a.grounded()).isTrue();
+        assertThat(a.answer()).contains("双硫仑样反应").contains("来源");
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(q.origin()).isEqualTo("class"));
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(q.genericId())
+                .isIn("cefoperazone", "cefmetazole", "cefoperazone_sulbactam", "cefuroxime"));
+        assertThat(a.answer()).doesNotContain("derived").doesNotContain("核对");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "头孢喝酒, cephalosporin",
+        "头胞能喝酒吗, cephalosporin",
+        "他汀一般什么时候吃, statin",
+        "沙坦类孕妇能吃吗, arb",
+        "地平类能掰开吃吗, ccb_dihydropyridine",
+        "胰岛素开封后怎么保存, insulin",
+        "消炎药能治感冒吗, anti_infective",
+        "降压药老人吃要注意什么, antihypertensive"
+    })
+    void classAndLayTermsResolveToTheClass(String q, String code) {
+        var a = ask(q);
+        assertThat(a.classes()).extracting(Answer.ClassRef::code).containsExactly(code);
+        assertThat(a.classes().get(0).members()).isNotEmpty();
+    }
+
+    @Test
+    void aDrugNameContainingAClassTermIsTheDrug() {
+        var a = ask("头孢克肟能和酒一起吗");
+        assertThat(a.drugs()).extracting(Answer.DrugRef::id).containsExactly("cefixime");
+        assertThat(a.classes()).isEmpty();
+        assertThat(ask("辛伐他汀晚上吃还是早上吃").drugs()).extracting(Answer.DrugRef::id).containsExactly("simvastatin");
+    }
+
+    @Test
+    void theIssuesFailingQuestionsAreAnsweredFromTheRightPassage() {
+        var metformin = ask("二甲双胍饭前还是饭后吃");
+        assertThat(metformin.intent()).isEqualTo(Intent.DOSAGE);
+        assertThat(metformin.answer()).contains("餐后").doesNotContain("derived");
+        var insulin = ask("胰岛素开封后怎么保存");
+        assertThat(insulin.intent()).isEqualTo(Intent.STORAGE);
+        assertThat(insulin.answer()).contains("室温");
+        var nifedipine = ask("硝苯地平缓释片能掰开吃吗");
+        assertThat(nifedipine.drugs()).extracting(Answer.DrugRef::id).containsExactly("nifedipine");
+        assertThat(nifedipine.intent()).isEqualTo(Intent.DOSAGE);
+    }
+
+    @Test
+    void pregnancyAnswersNeverCiteTheElderlyLists() {
+        for (String q : new String[] {"布洛芬孕妇能吃吗", "怀孕能吃阿司匹林吗", "孕妇能吃氯苯那敏吗"}) {
+            var a = ask(q);
+            assertThat(a.intent()).as(q).isEqualTo(Intent.PREGNANCY_LACTATION);
+            assertThat(a.sources())
+                    .as(q)
+                    .extracting(Answer.SourceRef::id)
+                    .doesNotContain("GL-BEERS-2023", "GL-CN-PIM-2017");
+            assertThat(a.referTo()).as(q).isEqualTo("pharmacist");
+        }
+    }
+
+    @Test
+    void redFlagsGoTo120WithTheReason() {
+        var a = ask("吃了阿莫西林喉咙发紧喘不上气");
+        assertThat(a.referral()).isTrue();
+        assertThat(a.safety()).isEqualTo("emergency");
+        assertThat(a.referTo()).isEqualTo("emergency");
+        assertThat(a.referralReason()).contains("呼吸困难");
+        assertThat(a.answer()).contains("120");
+        assertThat(a.quotes()).isEmpty();
+    }
+
+    @Test
+    void childrenBelowTheLabelsAgeAreSentToTheFamilyDoctor() {
+        var a = ask("三岁孩子能吃左氧氟沙星吗");
+        assertThat(a.referTo()).isEqualTo("family_doctor");
+        assertThat(a.referralReason()).contains("18岁以下").contains("3岁");
+        assertThat(DrugQuestions.age("两岁半的宝宝")).isEqualTo(2.5);
+        assertThat(DrugQuestions.age("8个月宝宝")).isCloseTo(0.667, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(DrugQuestions.age("十二岁")).isEqualTo(12.0);
+    }
+
+    @Test
+    void nothingSimilarEnoughIsSaidAndAPharmacistOffered() {
+        var a = ask("氨溴索禁忌症是什么");
+        if (LABELS.section("ambroxol", LabelSection.CONTRAINDICATIONS).isEmpty()) {
+            assertThat(a.answer()).contains("暂未收录");
+            assertThat(a.grounded()).isFalse();
+            assertThat(a.referTo()).isEqualTo("pharmacist");
+        }
     }
 }

@@ -54,7 +54,7 @@ class RephraserTests {
     }
 
     private Answer ask(String q) {
-        return new DrugQuestions().ask(q, INDEX, LABELS);
+        return new DrugQuestions(org.regionalhealth.semantic.model.BgeSmallZhEmbeddings.shared()).ask(q, INDEX, LABELS);
     }
 
     @Test

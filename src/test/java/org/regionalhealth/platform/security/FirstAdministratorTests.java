@@ -73,7 +73,7 @@ class FirstAdministratorTests {
     private void run(String username, String password) {
         var properties = new PlatformProperties(
                 new PlatformProperties.EmbeddedDatabase("./data/pg17", false, 0),
-                new PlatformProperties.Security(5, 15),
+                new PlatformProperties.Security(5, 15, 20, 5, 90, 400),
                 new PlatformProperties.BootstrapAdmin(username, password),
                 false,
                 java.time.ZoneId.of("Asia/Shanghai"));

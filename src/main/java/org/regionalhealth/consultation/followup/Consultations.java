@@ -1,0 +1,368 @@
+package org.regionalhealth.consultation.followup;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.regionalhealth.appointments.DiagnosedVisits;
+import org.regionalhealth.consultation.ConsultationProperties;
+import org.regionalhealth.consultation.ConsultationStatus;
+import org.regionalhealth.consultation.OnlinePrescriptionScreened;
+import org.regionalhealth.drugs.ControlledCategory;
+import org.regionalhealth.drugs.DrugKnowledge;
+import org.regionalhealth.org.Organizations;
+import org.regionalhealth.platform.AuditLog;
+import org.regionalhealth.platform.CurrentUser;
+import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.platform.Role;
+import org.regionalhealth.screening.Action;
+import org.regionalhealth.screening.Diagnosis;
+import org.regionalhealth.screening.PatientContext;
+import org.regionalhealth.screening.Prescriber;
+import org.regionalhealth.screening.Prescription;
+import org.regionalhealth.screening.PrescriptionLine;
+import org.regionalhealth.screening.PrescriptionScreening;
+import org.regionalhealth.residents.Resident;
+import org.regionalhealth.residents.ResidentIdNumber;
+import org.regionalhealth.residents.ResidentIndex;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Online follow-up consultations (互联网复诊) and their prescriptions, each rule of the 细则 enforced where the data are
+ * written: a consultation opens only on a diagnosed visit at a physical institution; a doctor of that institution
+ * accepts it (复诊确认) or terminates it to an in-person visit; a prescription is written by the accepting doctor
+ * himself, never by a service account (严禁使用人工智能等自动生成处方), contains no special-management drug, is screened
+ * and waits for a pharmacist.
+ */
+@Service
+public class Consultations {
+
+    /** 麻醉药品、精神药品、医疗用毒性药品: special-management drugs not prescribed online (管理办法 第十九条; 细则). */
+    static final Set<ControlledCategory> FORBIDDEN_ONLINE = EnumSet.of(
+            ControlledCategory.NARCOTIC,
+            ControlledCategory.PSYCHOTROPIC1,
+            ControlledCategory.PSYCHOTROPIC2,
+            ControlledCategory.TOXIC);
+
+    /** Children under 6: a guardian and a relevant specialist must be present (管理办法 第十九条). */
+    static final int GUARDIAN_BELOW_YEARS = 6;
+
+    private final JdbcClient jdbc;
+    private final DiagnosedVisits visits;
+    private final ResidentIndex residents;
+    private final Organizations organizations;
+    private final PrescriptionScreening screening;
+    private final DrugKnowledge knowledge;
+    private final ConsultationProperties properties;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Consultations(
+            JdbcClient jdbc,
+            DiagnosedVisits visits,
+            ResidentIndex residents,
+            Organizations organizations,
+            PrescriptionScreening screening,
+            DrugKnowledge knowledge,
+            ConsultationProperties properties,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.visits = visits;
+        this.residents = residents;
+        this.organizations = organizations;
+        this.screening = screening;
+        this.knowledge = knowledge;
+        this.properties = properties;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A consultation as its pages show it. */
+    public record Consultation(
+            long id,
+            long residentId,
+            long unitId,
+            String diagnosisIcd10,
+            String diagnosisText,
+            LocalDate priorDay,
+            String complaint,
+            ConsultationStatus status,
+            @Nullable String doctorName) {}
+
+    /** A drug line as the doctor writes it online. */
+    public record Line(String drugName, double dose, String doseUnit, String frequency, int days) {}
+
+    /** The result of a prescription: stored, screened, waiting for the pharmacist. */
+    public record Issued(long prescriptionId, Action action, String status, List<String> findings) {}
+
+    /** The diagnosed visits a resident may base a follow-up on (their own, within the window). */
+    public List<DiagnosedVisits.Visit> eligibleVisits(long residentId) {
+        LocalDate since = LocalDate.now(clock).minusDays(properties.priorDiagnosisDays());
+        return visits.of(residentId).stream()
+                .filter(v -> !v.day().isBefore(since))
+                .toList();
+    }
+
+    @Transactional
+    public Consultation open(
+            long residentId, long priorVisitId, String complaint, boolean guardianPresent, CurrentUser user) {
+        if (user.scope().isResidentOnly() && user.scope().residentId().orElseThrow() != residentId) {
+            throw PlatformException.forbidden("CONSULTATION_OTHER_RESIDENT", "只能为本人申请复诊");
+        }
+        Resident resident = residents
+                .find(residentId, user, "consultation real-name check")
+                .orElseThrow(() -> PlatformException.notFound("CONSULTATION_RESIDENT_NOT_FOUND", "就诊人不存在"));
+        LocalDate today = LocalDate.now(clock);
+        if (ResidentIdNumber.problemWith(resident.idNumber(), today).isPresent()) {
+            throw PlatformException.invalid("CONSULTATION_REAL_NAME", "互联网诊疗实行实名制：就诊人身份证号无效，请先到社区核对身份信息");
+        }
+        String text = complaint == null ? "" : complaint.strip();
+        if (text.isEmpty() || text.length() > 500) {
+            throw PlatformException.invalidField("CONSULTATION_COMPLAINT", "complaint", "请简要描述本次复诊的情况（500字以内）");
+        }
+        var visit = eligibleVisits(residentId).stream()
+                .filter(v -> v.appointmentId() == priorVisitId)
+                .findFirst()
+                .orElseThrow(() -> PlatformException.conflict(
+                        "CONSULTATION_FIRST_VISIT", "互联网诊疗仅限已在实体医疗机构确诊疾病的复诊，不能在线首诊；请先到医院或社区卫生服务中心就诊"));
+        if (resident.ageOn(today) < GUARDIAN_BELOW_YEARS && !guardianPresent) {
+            throw PlatformException.invalidField(
+                    "CONSULTATION_GUARDIAN", "guardianPresent", "6岁以下儿童在线复诊须有监护人陪同，请确认监护人在场");
+        }
+        var unit = organizations.find(visit.unitId()).orElseThrow();
+        long id = jdbc.sql(
+                        """
+                        insert into consultation_consultation (resident_id, unit_id, unit_path, prior_visit_id, prior_day,
+                            diagnosis_icd10, diagnosis_text, complaint, birth_date, sex, status, opened_at, keep_until)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?) returning id""")
+                .params(
+                        residentId,
+                        unit.id(),
+                        unit.path(),
+                        visit.appointmentId(),
+                        visit.day(),
+                        visit.icd10(),
+                        visit.text(),
+                        text,
+                        resident.birthDate(),
+                        resident.sex().name(),
+                        Timestamp.from(clock.instant()),
+                        today.plusYears(properties.recordYears()))
+                .query(Long.class)
+                .single();
+        audit.record(AuditLog.Action.CREATE, "consultation", List.of(id), "consultation open");
+        return require(id);
+    }
+
+    /** 复诊确认: a doctor of the institution that made the diagnosis takes the consultation. */
+    @Transactional
+    public Consultation accept(long id, CurrentUser doctor) {
+        requireDoctor(doctor);
+        var c = readable(id, doctor);
+        if (c.status() != ConsultationStatus.WAITING) {
+            throw PlatformException.conflict("CONSULTATION_NOT_WAITING", "该复诊已被接诊或已结束");
+        }
+        jdbc.sql(
+                        "update consultation_consultation set status = 'IN_PROGRESS', doctor_username = ?, doctor_name = ?, accepted_at = ? where id = ?")
+                .params(doctor.username(), doctor.displayName(), Timestamp.from(clock.instant()), id)
+                .update();
+        audit.record(AuditLog.Action.UPDATE, "consultation", List.of(id), "consultation accept");
+        return require(id);
+    }
+
+    /** A text (or image) message of either side; kept {@code messageYears}. */
+    @Transactional
+    public void post(long id, String text, @Nullable String imageName, CurrentUser user) {
+        var c = readable(id, user);
+        if (c.status() == ConsultationStatus.CLOSED || c.status() == ConsultationStatus.TERMINATED) {
+            throw PlatformException.conflict("CONSULTATION_CLOSED", "该复诊已结束");
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() && imageName == null || body.length() > 2000) {
+            throw PlatformException.invalidField("CONSULTATION_MESSAGE", "text", "请输入消息（2000字以内）");
+        }
+        jdbc.sql(
+                        """
+                        insert into consultation_message (consultation_id, author, from_doctor, text, image_name, created_at, keep_until)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        user.username(),
+                        !user.scope().isResidentOnly(),
+                        body,
+                        imageName,
+                        Timestamp.from(clock.instant()),
+                        LocalDate.now(clock).plusYears(properties.messageYears()))
+                .update();
+        audit.record(AuditLog.Action.UPDATE, "consultation", List.of(id), "consultation message");
+    }
+
+    /** 终止: the condition changed or it is in fact a first visit; the resident is sent to an in-person visit. */
+    @Transactional
+    public Consultation terminate(long id, String reason, CurrentUser doctor) {
+        requireDoctor(doctor);
+        readable(id, doctor);
+        jdbc.sql(
+                        "update consultation_consultation set status = 'TERMINATED', closed_at = ?, close_reason = ? where id = ? and status in ('WAITING', 'IN_PROGRESS')")
+                .params(Timestamp.from(clock.instant()), reason, id)
+                .update();
+        audit.record(AuditLog.Action.UPDATE, "consultation", List.of(id), "consultation terminate");
+        return require(id);
+    }
+
+    /**
+     * An online prescription by the treating doctor: special-management drugs and drugs the knowledge base does not
+     * know are refused before anything is stored; the rest is screened and waits for the pharmacist.
+     */
+    @Transactional
+    public Issued prescribe(long id, List<Line> lines, CurrentUser doctor) {
+        requireDoctor(doctor);
+        var c = readable(id, doctor);
+        if (c.status() != ConsultationStatus.IN_PROGRESS) {
+            throw PlatformException.conflict("CONSULTATION_NOT_IN_PROGRESS", "只有接诊中的复诊可以开具处方");
+        }
+        String treating = jdbc.sql("select doctor_username from consultation_consultation where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        if (!doctor.username().equals(treating)) {
+            throw PlatformException.forbidden("CONSULTATION_NOT_TREATING_DOCTOR", "处方须由接诊医师本人开具");
+        }
+        if (lines == null || lines.isEmpty() || lines.size() > 5) {
+            throw PlatformException.invalidField("CONSULTATION_LINES", "lines", "在线处方须有1–5种药品");
+        }
+        var kb = knowledge.snapshot();
+        var errors = new ArrayList<String>();
+        for (var line : lines) {
+            var generic = kb.findGeneric(line.drugName());
+            if (generic.isEmpty()) {
+                errors.add(line.drugName() + "：知识库中没有该药品，不能在线开具");
+            } else if (FORBIDDEN_ONLINE.contains(generic.get().controlled())) {
+                errors.add(line.drugName() + "：麻醉药品、精神药品等特殊管理药品不得在互联网诊疗中开具");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw PlatformException.invalidField("CONSULTATION_DRUG_FORBIDDEN", "lines", String.join("；", errors));
+        }
+        var shared = jdbc.sql("select birth_date, sex from consultation_consultation where id = ?")
+                .param(id)
+                .query((rs, n) -> new Object[] {
+                    rs.getObject(1, LocalDate.class), org.regionalhealth.residents.Sex.valueOf(rs.getString(2))
+                })
+                .single();
+        LocalDate today = LocalDate.now(clock);
+        var diagnosis = Diagnosis.of(c.diagnosisIcd10(), c.diagnosisText());
+        var prescription = Prescription.builder(today)
+                .id("NET-" + id + "-" + System.currentTimeMillis())
+                .institutionId(Long.toString(c.unitId()))
+                .prescriber(new Prescriber(doctor.username(), doctor.displayName(), true, false, null, false))
+                .diagnoses(diagnosis)
+                .lines(lines.stream()
+                        .map(l -> PrescriptionLine.of(
+                                l.drugName(), null, "口服", l.dose(), l.doseUnit(), l.frequency(), l.days()))
+                        .toList())
+                .build();
+        var patient = new PatientContext(
+                (LocalDate) shared[0],
+                (org.regionalhealth.residents.Sex) shared[1],
+                null,
+                false,
+                false,
+                List.of(),
+                List.of(diagnosis),
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                List.of());
+        var verdict = screening.screen(prescription, patient);
+        var findings = verdict.findings().stream()
+                .map(org.regionalhealth.screening.Finding::message)
+                .toList();
+        String status = verdict.action() == Action.REJECT ? "REJECTED" : "AWAITING_REVIEW";
+        long pid = jdbc.sql(
+                        """
+                        insert into consultation_prescription (consultation_id, prescriber, lines, status, action, highest_tier,
+                            findings, kb_version, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        id,
+                        doctor.username(),
+                        lines.toString(),
+                        status,
+                        verdict.action().name(),
+                        verdict.highestTier() == null
+                                ? null
+                                : verdict.highestTier().name(),
+                        String.join("\n", findings),
+                        verdict.kbVersion(),
+                        Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+        events.publishEvent(new OnlinePrescriptionScreened(
+                pid,
+                id,
+                c.residentId(),
+                c.unitId(),
+                doctor.username(),
+                verdict.action().name(),
+                verdict.highestTier() == null ? null : verdict.highestTier().name()));
+        audit.record(AuditLog.Action.CREATE, "consultation_prescription", List.of(pid), "consultation prescribe");
+        return new Issued(pid, verdict.action(), status, findings);
+    }
+
+    /**
+     * Only a real-name clinician's own account accepts and prescribes: a service account (a HIS, an AI assistant)
+     * never does (细则: 严禁使用人工智能等自动生成处方).
+     */
+    private static void requireDoctor(CurrentUser user) {
+        boolean clinician = user.role() == Role.HOSPITAL_DOCTOR || user.role() == Role.STATION_DOCTOR;
+        if (!clinician) {
+            throw PlatformException.forbidden("CONSULTATION_DOCTOR_ONLY", "互联网诊疗须由实名认证的医师本人提供，人工智能或系统账号不得代替医师接诊或开具处方");
+        }
+    }
+
+    public Consultation readable(long id, CurrentUser user) {
+        var row = jdbc.sql("select unit_path, resident_id from consultation_consultation where id = ?")
+                .param(id)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)})
+                .optional()
+                .filter(r -> user.scope().isResidentOnly()
+                        ? user.scope().residentId().orElseThrow().equals(r[1])
+                        : user.scope().covers((String) r[0]))
+                .orElseThrow(() -> PlatformException.notFound("CONSULTATION_NOT_FOUND", "复诊不存在或不在您的管理范围内"));
+        return require(id);
+    }
+
+    Consultation require(long id) {
+        return jdbc.sql(
+                        """
+                        select id, resident_id, unit_id, diagnosis_icd10, diagnosis_text, prior_day, complaint, status, doctor_name
+                        from consultation_consultation where id = ?""")
+                .param(id)
+                .query((rs, n) -> new Consultation(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7),
+                        ConsultationStatus.valueOf(rs.getString(8)),
+                        rs.getString(9)))
+                .single();
+    }
+}

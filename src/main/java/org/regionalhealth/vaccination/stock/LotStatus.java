@@ -1,0 +1,6 @@
+package org.regionalhealth.vaccination.stock;
+
+public enum LotStatus {
+    AVAILABLE,
+    QUARANTINED
+}
