@@ -64,6 +64,13 @@ public final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** A new page in a fresh context (no login) with the given viewport, e.g. 390 × 844 for a phone. */
+    public Page anonymous(int width, int height) {
+        return browser.newContext(
+                        new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(width, height))
+                .newPage();
+    }
+
     public String url(String path) {
         return base + path;
     }

@@ -80,6 +80,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers(org.springframework.http.HttpMethod.GET, "/cds-services")
                                 .permitAll()
+                                // the public AED finder (issue 20): anyone, no login
+                                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/emergency/aeds/**")
+                                .permitAll()
                                 .anyRequest()
                                 .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
@@ -101,6 +104,8 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/aed")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
