@@ -47,7 +47,8 @@ class PosthocController {
     /** Samples and sampled prescriptions per page (the 37,867 px page of issue 16). */
     static final int PAGE_SIZE = 20;
 
-    PosthocController(PosthocReviews reviews, CurrentUsers users, AuditLog audit, Organizations organizations, Clock clock) {
+    PosthocController(
+            PosthocReviews reviews, CurrentUsers users, AuditLog audit, Organizations organizations, Clock clock) {
         this.organizations = organizations;
         this.clock = clock;
         this.reviews = reviews;

@@ -3,8 +3,8 @@ package org.regionalhealth.reviewcenter.workbench;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.residents.Resident;
 import org.regionalhealth.residents.TreatingRelationship;
-import org.regionalhealth.screening.formats.PatientIntake;
 import org.regionalhealth.reviewcenter.intake.RegionalHistory;
+import org.regionalhealth.screening.formats.PatientIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

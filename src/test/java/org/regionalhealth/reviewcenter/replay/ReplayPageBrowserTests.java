@@ -26,11 +26,11 @@ class ReplayPageBrowserTests extends BrowserTest {
         page.fill("#note", "T2 改为药师必审");
         page.click("#start-replay");
         page.waitForURL("**/prescription-review/replay/*");
-        // htmx polls the progress fragment until the replay is done
-        page.waitForFunction(
-                "document.querySelector('#run-status') && document.querySelector('#run-status').textContent === 'DONE'",
-                null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        // htmx polls the progress fragment until the replay is done (a locator wait: the page's CSP forbids eval)
+        page.locator("#run-status")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText(java.util.regex.Pattern.compile("^DONE$")))
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
         long before = Long.parseLong(page.locator("#queue-before").textContent().trim());
         long after = Long.parseLong(page.locator("#queue-after").textContent().trim());
         // every T2 alert now needs a pharmacist: the queue grows

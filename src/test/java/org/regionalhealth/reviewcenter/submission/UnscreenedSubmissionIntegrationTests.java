@@ -113,7 +113,17 @@ class UnscreenedSubmissionIntegrationTests {
                 new RuleCatalog(List.of(broken)),
                 Clock.systemDefaultZone());
         var submissions = new PrescriptionSubmissions(
-                requests, store, history, failing, retrospective, organizations, audit, events, json, workflow, clock,
+                requests,
+                store,
+                history,
+                failing,
+                retrospective,
+                organizations,
+                audit,
+                events,
+                json,
+                workflow,
+                clock,
                 org.regionalhealth.reviewcenter.ReviewCenterProperties.defaults());
         var hospital = organizations
                 .search(
