@@ -48,8 +48,13 @@ public record PatientContext(
 
     /** An adult-style context with only birth date and sex; tests add the rest with {@code ScreeningCopies}. */
     public static PatientContext of(LocalDate birthDate, Sex sex) {
+        return of(birthDate, sex, List.of());
+    }
+
+    /** Birth date, sex and the diagnoses a prescription is written for (an online follow-up, for example). */
+    public static PatientContext of(LocalDate birthDate, Sex sex, List<Diagnosis> diagnoses) {
         return new PatientContext(
-                birthDate, sex, null, false, false, List.of(), List.of(), null, null, null, null, null, false,
+                birthDate, sex, null, false, false, List.of(), diagnoses, null, null, null, null, null, false,
                 List.of());
     }
 

@@ -273,21 +273,8 @@ public class Consultations {
                                 l.drugName(), null, "口服", l.dose(), l.doseUnit(), l.frequency(), l.days()))
                         .toList())
                 .build();
-        var patient = new PatientContext(
-                (LocalDate) shared[0],
-                (org.regionalhealth.residents.Sex) shared[1],
-                null,
-                false,
-                false,
-                List.of(),
-                List.of(diagnosis),
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                List.of());
+        var patient = PatientContext.of(
+                (LocalDate) shared[0], (org.regionalhealth.residents.Sex) shared[1], List.of(diagnosis));
         var verdict = screening.screen(prescription, patient);
         var findings = verdict.findings().stream()
                 .map(org.regionalhealth.screening.Finding::message)

@@ -75,8 +75,7 @@ class PrescriptionSubmissions {
     /** Screens a draft; nothing about the prescription is stored (the history read is audited). */
     @Transactional
     public VerdictView screenDraft(PrescriptionRequest request, CurrentUser user) {
-        IssueDates.checkIssueDate(request.issuedOn(), request.validityDays(), clock, clockSkew);
-        var draft = requests.map(request, user);
+        var draft = draft(request, user);
         LocalDate today = LocalDate.now(clock);
         history.addTo(draft.intake(), today, null);
         Verdict verdict = screening.screen(draft.prescription(), draft.intake().toContext());
@@ -96,8 +95,7 @@ class PrescriptionSubmissions {
 
     @Transactional
     public Submission submit(PrescriptionRequest request, CurrentUser user) {
-        IssueDates.checkIssueDate(request.issuedOn(), request.validityDays(), clock, clockSkew);
-        var draft = requests.map(request, user);
+        var draft = draft(request, user);
         String body = json.writeValueAsString(request);
         String sha = Sha256.hex(body);
         var existing = store.findByNumber(draft.institution().id(), request.prescriptionNumber());
@@ -144,8 +142,7 @@ class PrescriptionSubmissions {
     @Transactional
     public VerdictView revise(long id, PrescriptionRequest request, CurrentUser user) {
         StoredPrescription current = readable(id, user);
-        IssueDates.checkIssueDate(request.issuedOn(), request.validityDays(), clock, clockSkew);
-        var draft = requests.map(request, user);
+        var draft = draft(request, user);
         if (draft.institution().id() != current.institutionId()
                 || !request.prescriptionNumber().equals(current.prescriptionNumber())) {
             throw PlatformException.invalid("PRESCRIPTION_IDENTITY_CHANGED", "修改处方时机构编码和处方号必须与原处方一致");
@@ -257,5 +254,11 @@ class PrescriptionSubmissions {
 
     private String codeOf(long institutionId) {
         return organizations.find(institutionId).map(Unit::code).orElse(Long.toString(institutionId));
+    }
+
+    /** Maps a request for screening, after refusing an issue date in the future or past its validity. */
+    private PrescriptionRequests.Draft draft(PrescriptionRequest request, CurrentUser user) {
+        IssueDates.checkIssueDate(request.issuedOn(), request.validityDays(), clock, clockSkew);
+        return requests.map(request, user);
     }
 }
