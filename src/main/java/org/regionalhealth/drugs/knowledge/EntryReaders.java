@@ -305,13 +305,13 @@ final class EntryReaders {
         if (e == null) {
             throw new InvalidKnowledgeBaseException(where + ": required side is missing");
         }
-        e.allow(Set.of("drug", "class"));
+        e.allow(Set.of("drug", "class", "routes"));
         String drug = e.string("drug");
         String drugClass = e.string("class");
         if ((drug == null) == (drugClass == null)) {
             throw new InvalidKnowledgeBaseException(where + ": name exactly one of drug or class");
         }
-        return new Interaction.Party(drug, drugClass);
+        return new Interaction.Party(drug, drugClass, e.strings("routes"));
     }
 
     static PatentMedicine patentMedicine(YamlEntry e) {
