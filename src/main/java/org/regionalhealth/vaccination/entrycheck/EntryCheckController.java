@@ -68,7 +68,9 @@ class EntryCheckController {
         String townCode = town == null || town.isBlank() ? null : town;
         var schools = checks.schools(user, townCode);
         // the first school of the list until another is chosen (the district chooses a town first)
-        Long chosen = school != null ? school : schools.isEmpty() ? null : schools.get(0).id();
+        Long chosen = school != null
+                ? school
+                : schools.isEmpty() ? null : schools.get(0).id();
         model.addAttribute("district", district);
         model.addAttribute("towns", district ? organizations.towns() : List.of());
         model.addAttribute("town", townCode);
