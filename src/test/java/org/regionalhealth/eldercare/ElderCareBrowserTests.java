@@ -58,6 +58,8 @@ class ElderCareBrowserTests extends BrowserTest {
                 .query(Long.class)
                 .single();
         var page = browser.loginAs("village-doctor", DemoSettings.DEMO_PASSWORD);
+        page.navigate(browser.url("/eldercare/assessments?q=1"));
+        assertThat(page.locator(".ec-search .field-error")).isVisible();
         page.navigate(browser.url("/eldercare/assessments/new?resident=" + resident));
         assertThat(page.locator("h1")).containsText("岁");
 

@@ -72,11 +72,17 @@ class AssessmentController {
     String list(@RequestParam(required = false) @Nullable String q, Model model) {
         var user = users.require();
         var today = LocalDate.now(clock);
-        List<Found> found = q == null || q.isBlank()
-                ? List.of()
-                : residents.search(q.strip(), user, 20, "老年人能力评估：查找居民").stream()
+        List<Found> found = List.of();
+        if (q != null && !q.isBlank()) {
+            try {
+                found = residents.search(q.strip(), user, 20, "老年人能力评估：查找居民").stream()
                         .map(r -> new Found(r, r.ageOn(today), r.ageOn(today) >= properties.minimumAge()))
                         .toList();
+            } catch (PlatformException e) {
+                // a query the index cannot use (one letter, a partial ID number): said on the search field
+                model.addAttribute("searchError", e.getMessage());
+            }
+        }
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("found", found);
         model.addAttribute("latest", assessments.latest(user, 20));
