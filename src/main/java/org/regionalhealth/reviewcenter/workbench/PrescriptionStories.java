@@ -10,9 +10,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
+import org.regionalhealth.platform.Labels;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.residents.ResidentIndex;
+import org.regionalhealth.reviewcenter.ReviewCenterProperties.TimeoutAction;
 import org.regionalhealth.reviewcenter.intake.RegionalHistory;
+import org.regionalhealth.screening.Action;
+import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.formats.PatientIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PrescriptionStories {
 
+    private final Labels labels;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final InstitutionNames names;
@@ -43,7 +48,9 @@ public class PrescriptionStories {
             ResidentIndex residents,
             RegionalHistory history,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            Labels labels) {
+        this.labels = labels;
         this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -81,7 +88,7 @@ public class PrescriptionStories {
                             rs.getString(3),
                             rs.getInt(4),
                             state,
-                            state.labelZh(),
+                            labels.zh(state),
                             state.dispensable(),
                             at == null ? null : at.toInstant());
                 })
@@ -104,12 +111,7 @@ public class PrescriptionStories {
             List<String> reasonCodes,
             List<String> reasonLabels,
             @Nullable String message,
-            boolean mayDoubleSign) {
-
-        public String stateLabel() {
-            return state.labelZh();
-        }
-    }
+            boolean mayDoubleSign) {}
 
     /** Returned, awaiting-signature and rejected prescriptions in the doctor's scope, latest first. */
     @Transactional
@@ -146,7 +148,7 @@ public class PrescriptionStories {
                             rs.getTimestamp(7).toInstant(),
                             rs.getString(8),
                             codes,
-                            codes.stream().map(PrescriptionStories::reasonLabel).toList(),
+                            codes.stream().map(this::reasonLabel).toList(),
                             rs.getString(10),
                             state != ReviewState.REJECTED && ("T1".equals(tier) || "T2".equals(tier)));
                 })
@@ -161,11 +163,20 @@ public class PrescriptionStories {
         return items;
     }
 
-    static String reasonLabel(String code) {
-        return ReturnReason.parse(code)
-                .map(ReturnReason::labelZh)
-                .or(() -> DoubleSignReason.parse(code).map(DoubleSignReason::labelZh))
-                .orElse(code);
+    /** The vocabularies an event's reason codes come from, in the order they are looked up. */
+    private static final List<Class<? extends Enum<?>>> REASON_TYPES =
+            List.of(ReturnReason.class, DoubleSignReason.class, TimeoutAction.class, Action.class, Tier.class);
+
+    /** The label of an event's reason code (a return or double-sign reason, a timeout policy, a verdict). */
+    String reasonLabel(String code) {
+        for (Class<? extends Enum<?>> type : REASON_TYPES) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                if (value.name().equals(code)) {
+                    return labels.of(value);
+                }
+            }
+        }
+        return code;
     }
 
     /** One event of the story. */
@@ -223,12 +234,7 @@ public class PrescriptionStories {
             List<String> drugs,
             List<FindingRow> findings,
             List<TaskRow> tasks,
-            List<Event> events) {
-
-        public String stateLabel() {
-            return state.labelZh();
-        }
-    }
+            List<Event> events) {}
 
     @Transactional
     public Story story(long id, CurrentUser user) {
@@ -352,7 +358,7 @@ public class PrescriptionStories {
                             rs.getString(5),
                             rs.getString(6),
                             codes,
-                            codes.stream().map(PrescriptionStories::reasonLabel).toList(),
+                            codes.stream().map(this::reasonLabel).toList(),
                             rs.getString(8),
                             rs.getBoolean(9),
                             rs.getTimestamp(10).toInstant());
@@ -426,7 +432,7 @@ public class PrescriptionStories {
                             names.nameOf(rs.getLong(3)),
                             rs.getObject(4, LocalDate.class),
                             state.patientStatus(),
-                            state.labelZh(),
+                            labels.zh(state),
                             position,
                             minutes);
                 })
