@@ -176,7 +176,7 @@ public class PrescriptionStories {
                 }
             }
         }
-        return code;
+        return labels.of(ReturnReason.OTHER);
     }
 
     /** One event of the story. */

@@ -54,11 +54,11 @@ class EnumLabelsTests {
             Setting.class,
             StaffMember.AntimicrobialGrade.class);
 
-    /** Status and decision codes of the replay tables, shown through {@code enum.Replay…} keys. */
+    /** Status and decision codes of the replay tables, shown through {@code rx.replay.run.*} and {@code enum.ReplayDecision.*} keys. */
     private static final List<String> REPLAY_KEYS = List.of(
-            "enum.ReplayStatus.RUNNING",
-            "enum.ReplayStatus.DONE",
-            "enum.ReplayStatus.FAILED",
+            "rx.replay.run.RUNNING",
+            "rx.replay.run.DONE",
+            "rx.replay.run.FAILED",
             "enum.ReplayDecision.ACTIVATED",
             "enum.ReplayDecision.DECLINED");
 
