@@ -527,24 +527,16 @@ public class DemoYearGenerator {
                 String g = drugs.remove(random.nextInt(drugs.size()));
                 lines.add(templates.lineOf(g, random).request(factor, days, child));
             }
-            return new PrescriptionRequest(
+            return PrescriptionRequest.of(
                     inst.unit().code(),
                     "D" + day.toString().replace("-", "") + "-" + id,
                     setting,
                     PrescriptionType.WESTERN,
                     day,
                     new PrescriptionRequest.PrescriberRef(doctor.id(), doctor.name()),
-                    new PrescriptionRequest.Patient(
-                            null, birth, sex, weight, null, null, List.of(), null, null, null, null, null, null, null,
-                            null),
+                    PrescriptionRequest.Patient.of(null, birth, sex, weight),
                     List.of(new PrescriptionRequest.DiagnosisEntry(template.icd10(), template.text())),
-                    null,
-                    null,
                     chronic ? "慢性病" : null,
-                    null,
-                    null,
-                    null,
-                    null,
                     lines);
         }
 
@@ -579,26 +571,9 @@ public class DemoYearGenerator {
                 lines.add(lines.get(0));
             } else {
                 // "遵医嘱" instead of a dose
-                var l = lines.get(0);
-                lines.set(
-                        0,
-                        new PrescriptionRequest.Line(
-                                l.drugName(),
-                                null,
-                                null,
-                                l.form(),
-                                l.route(),
-                                null,
-                                null,
-                                null,
-                                l.days(),
-                                null,
-                                null,
-                                null,
-                                l.skinTestResult(),
-                                "遵医嘱"));
+                lines.set(0, line(lines.get(0), null, null, null, lines.get(0).days(), "遵医嘱"));
             }
-            return new PrescriptionRequest(
+            return PrescriptionRequest.of(
                     r.institutionCode(),
                     r.prescriptionNumber(),
                     r.setting(),
@@ -607,17 +582,26 @@ public class DemoYearGenerator {
                     r.prescriber(),
                     r.patient(),
                     diagnoses,
-                    null,
-                    null,
                     extendedReason,
-                    null,
-                    null,
-                    null,
-                    null,
                     lines);
         }
 
         private PrescriptionRequest.Line withDose(PrescriptionRequest.Line l, double dose) {
+            return line(l, dose, l.doseUnit(), l.frequency(), l.days(), null);
+        }
+
+        private PrescriptionRequest.Line withDays(PrescriptionRequest.Line l, int days) {
+            return line(l, l.dose(), l.doseUnit(), l.frequency(), days, null);
+        }
+
+        /** The line with another dose, frequency, supply and usage text (drug, form, route and skin test kept). */
+        private PrescriptionRequest.Line line(
+                PrescriptionRequest.Line l,
+                Double dose,
+                String doseUnit,
+                String frequency,
+                Integer days,
+                String usage) {
             return new PrescriptionRequest.Line(
                     l.drugName(),
                     null,
@@ -625,32 +609,14 @@ public class DemoYearGenerator {
                     l.form(),
                     l.route(),
                     dose,
-                    l.doseUnit(),
-                    l.frequency(),
-                    l.days(),
-                    null,
-                    null,
-                    null,
-                    l.skinTestResult(),
-                    null);
-        }
-
-        private PrescriptionRequest.Line withDays(PrescriptionRequest.Line l, int days) {
-            return new PrescriptionRequest.Line(
-                    l.drugName(),
-                    null,
-                    null,
-                    l.form(),
-                    l.route(),
-                    l.dose(),
-                    l.doseUnit(),
-                    l.frequency(),
+                    doseUnit,
+                    frequency,
                     days,
                     null,
                     null,
                     null,
                     l.skinTestResult(),
-                    null);
+                    usage);
         }
 
         private Verdict screen(Draft draft, Institution inst, Prescriber prescriber, Instant at) {

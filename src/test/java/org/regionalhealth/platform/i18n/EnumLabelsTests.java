@@ -26,6 +26,7 @@ import org.regionalhealth.reviewcenter.workbench.DoubleSignReason;
 import org.regionalhealth.reviewcenter.workbench.ReturnReason;
 import org.regionalhealth.reviewcenter.workbench.ReviewState;
 import org.regionalhealth.reviewcenter.workbench.Skill;
+import org.regionalhealth.reviewcenter.workbench.TaskOutcome;
 import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.Setting;
 import org.regionalhealth.screening.Tier;
@@ -41,6 +42,7 @@ class EnumLabelsTests {
     /** Enums shown on the review center's and the screening's pages and exports. */
     private static final List<Class<? extends Enum<?>>> ON_PAGES = List.of(
             ReviewState.class,
+            TaskOutcome.class,
             Skill.class,
             ReturnReason.class,
             DoubleSignReason.class,
