@@ -825,74 +825,35 @@ public class DemoYearGenerator {
                 }
                 boolean breached = decidedAt.isAfter(due);
                 double x = random.nextDouble();
-                if (x < 0.72) {
-                    event(
-                            decidedAt,
-                            EventKind.APPROVED,
-                            ReviewState.CLAIMED,
-                            ReviewState.APPROVED,
-                            pharmacist,
-                            List.of(),
-                            null);
-                    task(
-                            skill,
-                            tier,
-                            amber,
-                            due,
-                            pharmacist,
-                            claimedAt,
-                            pharmacist,
-                            decidedAt,
-                            TaskOutcome.APPROVED,
-                            breached);
-                    state = ReviewState.APPROVED;
-                } else if (x < 0.80) {
-                    event(
-                            decidedAt,
-                            EventKind.APPROVED_WITH_NOTE,
-                            ReviewState.CLAIMED,
-                            ReviewState.APPROVED,
-                            pharmacist,
-                            List.of(),
-                            "已核对，请注意监测");
-                    task(
-                            skill,
-                            tier,
-                            amber,
-                            due,
-                            pharmacist,
-                            claimedAt,
-                            pharmacist,
-                            decidedAt,
-                            TaskOutcome.APPROVED_WITH_NOTE,
-                            breached);
-                    state = ReviewState.APPROVED;
-                } else {
-                    event(
-                            decidedAt,
-                            EventKind.RETURNED,
-                            ReviewState.CLAIMED,
-                            ReviewState.RETURNED,
-                            pharmacist,
-                            List.of(reason()),
-                            "请核对后修改");
-                    task(
-                            skill,
-                            tier,
-                            amber,
-                            due,
-                            pharmacist,
-                            claimedAt,
-                            pharmacist,
-                            decidedAt,
-                            TaskOutcome.RETURNED,
-                            breached);
-                    state = ReviewState.RETURNED;
-                    stateAt = decidedAt;
-                    afterReturn(decidedAt.plusSeconds(120 + random.nextInt(600)));
-                    return;
-                }
+                // the pharmacist approves (72%), approves with a note (8%) or returns it to the doctor
+                EventKind kind = x < 0.72
+                        ? EventKind.APPROVED
+                        : x < 0.80 ? EventKind.APPROVED_WITH_NOTE : EventKind.RETURNED;
+                boolean returned = kind == EventKind.RETURNED;
+                ReviewState to = returned ? ReviewState.RETURNED : ReviewState.APPROVED;
+                event(
+                        decidedAt,
+                        kind,
+                        ReviewState.CLAIMED,
+                        to,
+                        pharmacist,
+                        returned ? List.of(reason()) : List.of(),
+                        switch (kind) {
+                            case APPROVED_WITH_NOTE -> "已核对，请注意监测";
+                            case RETURNED -> "请核对后修改";
+                            default -> null;
+                        });
+                TaskOutcome outcome = switch (kind) {
+                    case APPROVED_WITH_NOTE -> TaskOutcome.APPROVED_WITH_NOTE;
+                    case RETURNED -> TaskOutcome.RETURNED;
+                    default -> TaskOutcome.APPROVED;
+                };
+                task(skill, tier, amber, due, pharmacist, claimedAt, pharmacist, decidedAt, outcome, breached);
+                state = to;
                 stateAt = decidedAt;
+                if (returned) {
+                    afterReturn(decidedAt.plusSeconds(120 + random.nextInt(600)));
+                }
             }
 
             /** The doctor after a return: modifies (75%), double-signs (15%) or withdraws. */
@@ -1025,27 +986,26 @@ public class DemoYearGenerator {
                     Instant claimedAt,
                     Instant decidedAt,
                     TaskOutcome outcome) {
-                rows.ledger.task(new ReviewLedger.Task(
-                        id,
-                        1,
-                        path,
-                        inst.pool(),
-                        skill,
-                        setting,
-                        tier,
-                        true,
-                        at,
-                        amber,
-                        due,
-                        claimedBy,
-                        claimedAt,
-                        claimedBy,
-                        decidedAt,
-                        outcome,
-                        true));
+                task(true, skill, tier, amber, due, claimedBy, claimedAt, claimedBy, decidedAt, outcome, true);
             }
 
             private void task(
+                    Skill skill,
+                    Tier tier,
+                    Instant amber,
+                    Instant due,
+                    String claimedBy,
+                    Instant claimedAt,
+                    String decidedBy,
+                    Instant decidedAt,
+                    TaskOutcome outcome,
+                    boolean breached) {
+                task(false, skill, tier, amber, due, claimedBy, claimedAt, decidedBy, decidedAt, outcome, breached);
+            }
+
+            /** The review round of the first revision, written through the ledger's row definition. */
+            private void task(
+                    boolean seniorOnly,
                     Skill skill,
                     Tier tier,
                     Instant amber,
@@ -1064,7 +1024,7 @@ public class DemoYearGenerator {
                         skill,
                         setting,
                         tier,
-                        false,
+                        seniorOnly,
                         at,
                         amber,
                         due,

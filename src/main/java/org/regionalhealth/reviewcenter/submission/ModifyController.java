@@ -96,7 +96,23 @@ class ModifyController {
             redirect.addFlashAttribute("error", "剂量和天数须为数字");
             return "redirect:/prescriptions/" + id + "/modify";
         }
-        PrescriptionRequest changed = original.withLines(lines);
+        PrescriptionRequest changed = new PrescriptionRequest(
+                original.institutionCode(),
+                original.prescriptionNumber(),
+                original.setting(),
+                original.type(),
+                original.issuedOn(),
+                original.prescriber(),
+                original.patient(),
+                original.diagnoses(),
+                original.ageAsWritten(),
+                original.validityDays(),
+                original.extendedSupplyReason(),
+                original.longTerm(),
+                original.longTermAssessed(),
+                original.takeHome(),
+                original.decoctionCount(),
+                lines);
         List<String> violations = validator.validate(changed).stream()
                 .map(ConstraintViolation::getMessage)
                 .sorted()

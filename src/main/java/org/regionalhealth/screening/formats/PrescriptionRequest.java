@@ -81,27 +81,6 @@ public record PrescriptionRequest(
                 lines);
     }
 
-    /** The same prescription with other lines (a modification). */
-    public PrescriptionRequest withLines(List<Line> newLines) {
-        return new PrescriptionRequest(
-                institutionCode,
-                prescriptionNumber,
-                setting,
-                type,
-                issuedOn,
-                prescriber,
-                patient,
-                diagnoses,
-                ageAsWritten,
-                validityDays,
-                extendedSupplyReason,
-                longTerm,
-                longTermAssessed,
-                takeHome,
-                decoctionCount,
-                newLines);
-    }
-
     /** The prescriber: staff id in the district register (rights are looked up there). */
     public record PrescriberRef(@NotNull @Positive Long staffId, @Nullable @Size(max = 50) String name) {}
 
