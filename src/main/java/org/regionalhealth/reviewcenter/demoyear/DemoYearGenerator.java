@@ -826,9 +826,8 @@ public class DemoYearGenerator {
                 boolean breached = decidedAt.isAfter(due);
                 double x = random.nextDouble();
                 // the pharmacist approves (72%), approves with a note (8%) or returns it to the doctor
-                EventKind kind = x < 0.72
-                        ? EventKind.APPROVED
-                        : x < 0.80 ? EventKind.APPROVED_WITH_NOTE : EventKind.RETURNED;
+                EventKind kind =
+                        x < 0.72 ? EventKind.APPROVED : x < 0.80 ? EventKind.APPROVED_WITH_NOTE : EventKind.RETURNED;
                 boolean returned = kind == EventKind.RETURNED;
                 ReviewState to = returned ? ReviewState.RETURNED : ReviewState.APPROVED;
                 event(
@@ -843,11 +842,12 @@ public class DemoYearGenerator {
                             case RETURNED -> "请核对后修改";
                             default -> null;
                         });
-                TaskOutcome outcome = switch (kind) {
-                    case APPROVED_WITH_NOTE -> TaskOutcome.APPROVED_WITH_NOTE;
-                    case RETURNED -> TaskOutcome.RETURNED;
-                    default -> TaskOutcome.APPROVED;
-                };
+                TaskOutcome outcome =
+                        switch (kind) {
+                            case APPROVED_WITH_NOTE -> TaskOutcome.APPROVED_WITH_NOTE;
+                            case RETURNED -> TaskOutcome.RETURNED;
+                            default -> TaskOutcome.APPROVED;
+                        };
                 task(skill, tier, amber, due, pharmacist, claimedAt, pharmacist, decidedAt, outcome, breached);
                 state = to;
                 stateAt = decidedAt;
