@@ -1,5 +1,6 @@
 package org.regionalhealth.platform;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,6 +26,20 @@ public class Labels {
         }
         var key = key(value);
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    /** The label in a given language (an API that returns both, an export that is always Chinese). */
+    public String of(@Nullable Enum<?> value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        var key = key(value);
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    /** The Chinese label, whatever the request's language: problem details, Excel exports, messages to HIS. */
+    public String zh(@Nullable Enum<?> value) {
+        return of(value, Locale.SIMPLIFIED_CHINESE);
     }
 
     public static String key(Enum<?> value) {

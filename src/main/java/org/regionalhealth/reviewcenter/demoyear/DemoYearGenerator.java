@@ -527,24 +527,16 @@ public class DemoYearGenerator {
                 String g = drugs.remove(random.nextInt(drugs.size()));
                 lines.add(templates.lineOf(g, random).request(factor, days, child));
             }
-            return new PrescriptionRequest(
+            return PrescriptionRequest.of(
                     inst.unit().code(),
                     "D" + day.toString().replace("-", "") + "-" + id,
                     setting,
                     PrescriptionType.WESTERN,
                     day,
                     new PrescriptionRequest.PrescriberRef(doctor.id(), doctor.name()),
-                    new PrescriptionRequest.Patient(
-                            null, birth, sex, weight, null, null, List.of(), null, null, null, null, null, null, null,
-                            null),
+                    PrescriptionRequest.Patient.of(null, birth, sex, weight),
                     List.of(new PrescriptionRequest.DiagnosisEntry(template.icd10(), template.text())),
-                    null,
-                    null,
                     chronic ? "慢性病" : null,
-                    null,
-                    null,
-                    null,
-                    null,
                     lines);
         }
 
@@ -579,26 +571,9 @@ public class DemoYearGenerator {
                 lines.add(lines.get(0));
             } else {
                 // "遵医嘱" instead of a dose
-                var l = lines.get(0);
-                lines.set(
-                        0,
-                        new PrescriptionRequest.Line(
-                                l.drugName(),
-                                null,
-                                null,
-                                l.form(),
-                                l.route(),
-                                null,
-                                null,
-                                null,
-                                l.days(),
-                                null,
-                                null,
-                                null,
-                                l.skinTestResult(),
-                                "遵医嘱"));
+                lines.set(0, line(lines.get(0), null, null, null, lines.get(0).days(), "遵医嘱"));
             }
-            return new PrescriptionRequest(
+            return PrescriptionRequest.of(
                     r.institutionCode(),
                     r.prescriptionNumber(),
                     r.setting(),
@@ -607,17 +582,26 @@ public class DemoYearGenerator {
                     r.prescriber(),
                     r.patient(),
                     diagnoses,
-                    null,
-                    null,
                     extendedReason,
-                    null,
-                    null,
-                    null,
-                    null,
                     lines);
         }
 
         private PrescriptionRequest.Line withDose(PrescriptionRequest.Line l, double dose) {
+            return line(l, dose, l.doseUnit(), l.frequency(), l.days(), null);
+        }
+
+        private PrescriptionRequest.Line withDays(PrescriptionRequest.Line l, int days) {
+            return line(l, l.dose(), l.doseUnit(), l.frequency(), days, null);
+        }
+
+        /** The line with another dose, frequency, supply and usage text (drug, form, route and skin test kept). */
+        private PrescriptionRequest.Line line(
+                PrescriptionRequest.Line l,
+                Double dose,
+                String doseUnit,
+                String frequency,
+                Integer days,
+                String usage) {
             return new PrescriptionRequest.Line(
                     l.drugName(),
                     null,
@@ -625,32 +609,14 @@ public class DemoYearGenerator {
                     l.form(),
                     l.route(),
                     dose,
-                    l.doseUnit(),
-                    l.frequency(),
-                    l.days(),
-                    null,
-                    null,
-                    null,
-                    l.skinTestResult(),
-                    null);
-        }
-
-        private PrescriptionRequest.Line withDays(PrescriptionRequest.Line l, int days) {
-            return new PrescriptionRequest.Line(
-                    l.drugName(),
-                    null,
-                    null,
-                    l.form(),
-                    l.route(),
-                    l.dose(),
-                    l.doseUnit(),
-                    l.frequency(),
+                    doseUnit,
+                    frequency,
                     days,
                     null,
                     null,
                     null,
                     l.skinTestResult(),
-                    null);
+                    usage);
         }
 
         private Verdict screen(Draft draft, Institution inst, Prescriber prescriber, Instant at) {
@@ -859,74 +825,35 @@ public class DemoYearGenerator {
                 }
                 boolean breached = decidedAt.isAfter(due);
                 double x = random.nextDouble();
-                if (x < 0.72) {
-                    event(
-                            decidedAt,
-                            EventKind.APPROVED,
-                            ReviewState.CLAIMED,
-                            ReviewState.APPROVED,
-                            pharmacist,
-                            List.of(),
-                            null);
-                    task(
-                            skill,
-                            tier,
-                            amber,
-                            due,
-                            pharmacist,
-                            claimedAt,
-                            pharmacist,
-                            decidedAt,
-                            TaskOutcome.APPROVED,
-                            breached);
-                    state = ReviewState.APPROVED;
-                } else if (x < 0.80) {
-                    event(
-                            decidedAt,
-                            EventKind.APPROVED_WITH_NOTE,
-                            ReviewState.CLAIMED,
-                            ReviewState.APPROVED,
-                            pharmacist,
-                            List.of(),
-                            "已核对，请注意监测");
-                    task(
-                            skill,
-                            tier,
-                            amber,
-                            due,
-                            pharmacist,
-                            claimedAt,
-                            pharmacist,
-                            decidedAt,
-                            TaskOutcome.APPROVED_WITH_NOTE,
-                            breached);
-                    state = ReviewState.APPROVED;
-                } else {
-                    event(
-                            decidedAt,
-                            EventKind.RETURNED,
-                            ReviewState.CLAIMED,
-                            ReviewState.RETURNED,
-                            pharmacist,
-                            List.of(reason()),
-                            "请核对后修改");
-                    task(
-                            skill,
-                            tier,
-                            amber,
-                            due,
-                            pharmacist,
-                            claimedAt,
-                            pharmacist,
-                            decidedAt,
-                            TaskOutcome.RETURNED,
-                            breached);
-                    state = ReviewState.RETURNED;
-                    stateAt = decidedAt;
-                    afterReturn(decidedAt.plusSeconds(120 + random.nextInt(600)));
-                    return;
-                }
+                // the pharmacist approves (72%), approves with a note (8%) or returns it to the doctor
+                EventKind kind =
+                        x < 0.72 ? EventKind.APPROVED : x < 0.80 ? EventKind.APPROVED_WITH_NOTE : EventKind.RETURNED;
+                boolean returned = kind == EventKind.RETURNED;
+                ReviewState to = returned ? ReviewState.RETURNED : ReviewState.APPROVED;
+                event(
+                        decidedAt,
+                        kind,
+                        ReviewState.CLAIMED,
+                        to,
+                        pharmacist,
+                        returned ? List.of(reason()) : List.of(),
+                        switch (kind) {
+                            case APPROVED_WITH_NOTE -> "已核对，请注意监测";
+                            case RETURNED -> "请核对后修改";
+                            default -> null;
+                        });
+                TaskOutcome outcome =
+                        switch (kind) {
+                            case APPROVED_WITH_NOTE -> TaskOutcome.APPROVED_WITH_NOTE;
+                            case RETURNED -> TaskOutcome.RETURNED;
+                            default -> TaskOutcome.APPROVED;
+                        };
+                task(skill, tier, amber, due, pharmacist, claimedAt, pharmacist, decidedAt, outcome, breached);
+                state = to;
                 stateAt = decidedAt;
+                if (returned) {
+                    afterReturn(decidedAt.plusSeconds(120 + random.nextInt(600)));
+                }
             }
 
             /** The doctor after a return: modifies (75%), double-signs (15%) or withdraws. */
@@ -1059,27 +986,26 @@ public class DemoYearGenerator {
                     Instant claimedAt,
                     Instant decidedAt,
                     TaskOutcome outcome) {
-                rows.ledger.task(new ReviewLedger.Task(
-                        id,
-                        1,
-                        path,
-                        inst.pool(),
-                        skill,
-                        setting,
-                        tier,
-                        true,
-                        at,
-                        amber,
-                        due,
-                        claimedBy,
-                        claimedAt,
-                        claimedBy,
-                        decidedAt,
-                        outcome,
-                        true));
+                task(true, skill, tier, amber, due, claimedBy, claimedAt, claimedBy, decidedAt, outcome, true);
             }
 
             private void task(
+                    Skill skill,
+                    Tier tier,
+                    Instant amber,
+                    Instant due,
+                    String claimedBy,
+                    Instant claimedAt,
+                    String decidedBy,
+                    Instant decidedAt,
+                    TaskOutcome outcome,
+                    boolean breached) {
+                task(false, skill, tier, amber, due, claimedBy, claimedAt, decidedBy, decidedAt, outcome, breached);
+            }
+
+            /** The review round of the first revision, written through the ledger's row definition. */
+            private void task(
+                    boolean seniorOnly,
                     Skill skill,
                     Tier tier,
                     Instant amber,
@@ -1098,7 +1024,7 @@ public class DemoYearGenerator {
                         skill,
                         setting,
                         tier,
-                        false,
+                        seniorOnly,
                         at,
                         amber,
                         due,

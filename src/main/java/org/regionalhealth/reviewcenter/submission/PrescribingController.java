@@ -406,7 +406,7 @@ class PrescribingController {
                 null,
                 null,
                 null);
-        return new PrescriptionRequest(
+        return PrescriptionRequest.of(
                 form.getInstitutionCode(),
                 "DEMO-" + System.currentTimeMillis(),
                 setting,
@@ -415,12 +415,6 @@ class PrescribingController {
                 new PrescriptionRequest.PrescriberRef(form.getStaffId(), null),
                 patient,
                 diagnoses,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 null,
                 lines);
     }

@@ -11,43 +11,31 @@ import java.util.function.ToLongFunction;
  */
 public enum Indicator {
     /** 处方审核率: prescriptions screened before charging ÷ all prescriptions (2020 指标). */
-    REVIEW_RATE("处方审核率", "Prescription review rate", Counts::screened, Counts::prescriptions),
+    REVIEW_RATE(Counts::screened, Counts::prescriptions),
     /** 系统初审问题处方率: flagged ÷ all prescriptions (industry reports 11–20%, research §2.1). */
-    FLAG_RATE("系统初审问题处方率", "Flagged by screening", Counts::flagged, Counts::prescriptions),
+    FLAG_RATE(Counts::flagged, Counts::prescriptions),
     /** 药师人工复核完成率: rounds a pharmacist decided ÷ rounds closed (decided or timed out). */
-    PHARMACIST_REVIEW_RATE("药师人工复核完成率", "Pharmacist review rate", Counts::reviewed, c -> c.reviewed() + c.timeouts()),
+    PHARMACIST_REVIEW_RATE(Counts::reviewed, c -> c.reviewed() + c.timeouts()),
     /** 药师干预率: returned to the doctor ÷ rounds a pharmacist decided. */
-    INTERVENTION_RATE("药师干预率", "Intervention rate", Counts::returned, Counts::reviewed),
+    INTERVENTION_RATE(Counts::returned, Counts::reviewed),
     /** 审核通过率: approved ÷ rounds a pharmacist decided. */
-    PASS_RATE("药师审核通过率", "Pharmacist pass rate", Counts::approved, Counts::reviewed),
+    PASS_RATE(Counts::approved, Counts::reviewed),
     /** 医生接受率: returned prescriptions the doctor modified ÷ returned. */
-    ACCEPTANCE_RATE("医生接受率", "Doctor acceptance rate", Counts::modifiedAfterReturn, Counts::returned),
+    ACCEPTANCE_RATE(Counts::modifiedAfterReturn, Counts::returned),
     /** 双签率: double-signed ÷ prescriptions stopped for a second signature. */
-    DOUBLE_SIGN_RATE("双签率", "Double-sign rate", Counts::doubleSigned, Counts::signatureRequests),
+    DOUBLE_SIGN_RATE(Counts::doubleSigned, Counts::signatureRequests),
     /** 超时率: rounds that breached the service-level timer ÷ rounds closed. */
-    BREACH_RATE("复核超时率", "Timer breach rate", Counts::breached, c -> c.reviewed() + c.timeouts());
+    BREACH_RATE(Counts::breached, c -> c.reviewed() + c.timeouts());
 
     /** The indicators of the main table, in column order. */
     public static final List<Indicator> HEADLINE = List.of(values());
 
-    private final String labelZh;
-    private final String labelEn;
     private final ToLongFunction<Counts> numerator;
     private final ToLongFunction<Counts> denominator;
 
-    Indicator(String labelZh, String labelEn, ToLongFunction<Counts> numerator, ToLongFunction<Counts> denominator) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+    Indicator(ToLongFunction<Counts> numerator, ToLongFunction<Counts> denominator) {
         this.numerator = numerator;
         this.denominator = denominator;
-    }
-
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
     }
 
     public String code() {

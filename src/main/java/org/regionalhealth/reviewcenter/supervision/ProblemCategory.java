@@ -6,25 +6,11 @@ package org.regionalhealth.reviewcenter.supervision;
  * 适宜性 (appropriateness: dose, interactions, contraindications, special populations).
  */
 public enum ProblemCategory {
-    LEGALITY("合法性", "Legality"),
-    FORMAT("规范性", "Format and quantity"),
-    APPROPRIATENESS("适宜性", "Appropriateness");
+    LEGALITY,
+    FORMAT,
+    APPROPRIATENESS;
 
-    private final String labelZh;
-    private final String labelEn;
-
-    ProblemCategory(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
-    }
-
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
-    }
+    ProblemCategory() {}
 
     /** The category of a rule, from its id (rules.md: LEGAL_* rights; NORM_*, quantity and controlled-drug rules). */
     public static ProblemCategory of(String ruleId) {

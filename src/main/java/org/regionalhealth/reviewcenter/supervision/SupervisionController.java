@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.Labels;
 import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
 import org.regionalhealth.platform.Role;
@@ -32,11 +33,13 @@ class SupervisionController {
     /** Fewest answers to a rule's alerts before its override rate counts for the noisy-rule list. */
     static final int NOISY_MINIMUM_ANSWERS = 10;
 
+    private final Labels labels;
     private final SupervisionReport reports;
     private final CurrentUsers users;
     private final AuditLog audit;
 
-    SupervisionController(SupervisionReport reports, CurrentUsers users, AuditLog audit) {
+    SupervisionController(SupervisionReport reports, CurrentUsers users, AuditLog audit, Labels labels) {
+        this.labels = labels;
         this.reports = reports;
         this.users = users;
         this.audit = audit;
@@ -78,7 +81,7 @@ class SupervisionController {
                                 Indicator.DOUBLE_SIGN_RATE)
                         .stream()
                         .map(i -> new Series(
-                                i.labelZh(),
+                                labels.of(i),
                                 report.trend().stream()
                                         .map(g -> i.of(g.counts()).percent())
                                         .toList()))
@@ -122,7 +125,7 @@ class SupervisionController {
                         + report.period().to());
     }
 
-    private static void indicatorSheet(Worksheet sheet, SupervisionReport.Report report) {
+    private void indicatorSheet(Worksheet sheet, SupervisionReport.Report report) {
         sheet.value(
                 0,
                 0,
@@ -135,7 +138,7 @@ class SupervisionController {
             sheet.value(1, c++, h);
         }
         for (Indicator i : Indicator.HEADLINE) {
-            sheet.value(1, c++, i.labelZh() + "（%）");
+            sheet.value(1, c++, labels.zh(i) + "（%）");
         }
         int r = 2;
         countRow(sheet, r++, "合计", report.totals());
@@ -172,7 +175,7 @@ class SupervisionController {
         }
     }
 
-    private static void ruleSheet(Worksheet sheet, SupervisionReport.Report report) {
+    private void ruleSheet(Worksheet sheet, SupervisionReport.Report report) {
         String[] h = {"规则", "类别", "发现数", "药师/医生应答", "其中超越", "CDS 反馈", "其中超越", "超越率（%）"};
         for (int c = 0; c < h.length; c++) {
             sheet.value(0, c, h[c]);
@@ -180,7 +183,7 @@ class SupervisionController {
         int r = 1;
         for (var row : report.rules()) {
             sheet.value(r, 0, row.ruleId());
-            sheet.value(r, 1, row.category().labelZh());
+            sheet.value(r, 1, labels.zh(row.category()));
             sheet.value(r, 2, row.findings());
             sheet.value(r, 3, row.decisions());
             sheet.value(r, 4, row.overrides());
@@ -211,12 +214,12 @@ class SupervisionController {
         }
     }
 
-    private static void trendSheet(Worksheet sheet, SupervisionReport.Report report) {
+    private void trendSheet(Worksheet sheet, SupervisionReport.Report report) {
         sheet.value(0, 0, "期间");
         sheet.value(0, 1, "处方数");
         int c = 2;
         for (Indicator i : Indicator.HEADLINE) {
-            sheet.value(0, c++, i.labelZh() + "（%）");
+            sheet.value(0, c++, labels.zh(i) + "（%）");
         }
         int r = 1;
         for (var g : report.trend()) {

@@ -40,27 +40,15 @@ public class SupervisionReport {
 
     /** The period choices: today, 7 days, 30 days, 365 days (all ending today). */
     public enum PeriodChoice {
-        D(1, "今日", "Today"),
-        W(7, "近7天", "Last 7 days"),
-        M(30, "近30天", "Last 30 days"),
-        Y(365, "近一年", "Last 365 days");
+        D(1),
+        W(7),
+        M(30),
+        Y(365);
 
         private final int days;
-        private final String labelZh;
-        private final String labelEn;
 
-        PeriodChoice(int days, String labelZh, String labelEn) {
+        PeriodChoice(int days) {
             this.days = days;
-            this.labelZh = labelZh;
-            this.labelEn = labelEn;
-        }
-
-        public String labelZh() {
-            return labelZh;
-        }
-
-        public String labelEn() {
-            return labelEn;
         }
 
         public SupervisionQueries.Period period(LocalDate today) {

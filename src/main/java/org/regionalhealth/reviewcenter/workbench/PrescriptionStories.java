@@ -10,9 +10,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
+import org.regionalhealth.platform.Labels;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.residents.ResidentIndex;
+import org.regionalhealth.reviewcenter.ReviewCenterProperties.TimeoutAction;
 import org.regionalhealth.reviewcenter.intake.RegionalHistory;
+import org.regionalhealth.screening.Action;
+import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.formats.PatientIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PrescriptionStories {
 
+    private final Labels labels;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final InstitutionNames names;
@@ -43,7 +48,9 @@ public class PrescriptionStories {
             ResidentIndex residents,
             RegionalHistory history,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            Labels labels) {
+        this.labels = labels;
         this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -81,7 +88,7 @@ public class PrescriptionStories {
                             rs.getString(3),
                             rs.getInt(4),
                             state,
-                            state.labelZh(),
+                            labels.zh(state),
                             state.dispensable(),
                             at == null ? null : at.toInstant());
                 })
@@ -104,12 +111,7 @@ public class PrescriptionStories {
             List<String> reasonCodes,
             List<String> reasonLabels,
             @Nullable String message,
-            boolean mayDoubleSign) {
-
-        public String stateLabel() {
-            return state.labelZh();
-        }
-    }
+            boolean mayDoubleSign) {}
 
     /** Returned, awaiting-signature and rejected prescriptions in the doctor's scope, latest first. */
     @Transactional
@@ -146,7 +148,7 @@ public class PrescriptionStories {
                             rs.getTimestamp(7).toInstant(),
                             rs.getString(8),
                             codes,
-                            codes.stream().map(PrescriptionStories::reasonLabel).toList(),
+                            codes.stream().map(this::reasonLabel).toList(),
                             rs.getString(10),
                             state != ReviewState.REJECTED && ("T1".equals(tier) || "T2".equals(tier)));
                 })
@@ -161,24 +163,21 @@ public class PrescriptionStories {
         return items;
     }
 
-    static String reasonLabel(String code) {
-        return ReturnReason.parse(code)
-                .map(ReturnReason::labelZh)
-                .or(() -> DoubleSignReason.parse(code).map(DoubleSignReason::labelZh))
-                .or(() -> java.util.Optional.ofNullable(SYSTEM_REASONS.get(code)))
-                .orElse("其他原因");
-    }
+    /** The vocabularies an event's reason codes come from, in the order they are looked up. */
+    private static final List<Class<? extends Enum<?>>> REASON_TYPES =
+            List.of(ReturnReason.class, DoubleSignReason.class, TimeoutAction.class, Action.class, Tier.class);
 
-    /** Codes the system writes beside a reason: what a timeout did, the engine's action (issue 16: no raw code). */
-    private static final java.util.Map<String, String> SYSTEM_REASONS = java.util.Map.of(
-            "RETURN", "超时退回医生",
-            "AUTO_PASS", "超时自动通过",
-            "ESCALATE", "超时升级上级药师",
-            "PASS", "系统通过",
-            "NOTICE", "系统提示",
-            "BLOCK_OVERRIDABLE", "系统拦截（可双签）",
-            "PHARMACIST_REVIEW", "药师必审",
-            "REJECT", "系统驳回");
+    /** The label of an event's reason code (a return or double-sign reason, a timeout policy, a verdict). */
+    String reasonLabel(String code) {
+        for (Class<? extends Enum<?>> type : REASON_TYPES) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                if (value.name().equals(code)) {
+                    return labels.of(value);
+                }
+            }
+        }
+        return labels.of(ReturnReason.OTHER);
+    }
 
     /** One event of the story. */
     public record Event(
@@ -235,12 +234,7 @@ public class PrescriptionStories {
             List<String> drugs,
             List<FindingRow> findings,
             List<TaskRow> tasks,
-            List<Event> events) {
-
-        public String stateLabel() {
-            return state.labelZh();
-        }
-    }
+            List<Event> events) {}
 
     @Transactional
     public Story story(long id, CurrentUser user) {
@@ -364,7 +358,7 @@ public class PrescriptionStories {
                             rs.getString(5),
                             rs.getString(6),
                             codes,
-                            codes.stream().map(PrescriptionStories::reasonLabel).toList(),
+                            codes.stream().map(this::reasonLabel).toList(),
                             rs.getString(8),
                             rs.getBoolean(9),
                             rs.getTimestamp(10).toInstant());
@@ -438,7 +432,7 @@ public class PrescriptionStories {
                             names.nameOf(rs.getLong(3)),
                             rs.getObject(4, LocalDate.class),
                             state.patientStatus(),
-                            state.labelZh(),
+                            labels.zh(state),
                             position,
                             minutes);
                 })

@@ -11,36 +11,22 @@ import java.util.Set;
  * screening rules raise (research §2.5–2.6), so supervision can count "top problems by category".
  */
 public enum ReturnReason {
-    FORMAT("不规范处方：前记、正文或后记书写不规范", "Irregular prescription (format)"),
-    DIAGNOSIS("不规范处方：无诊断或诊断书写不全", "Missing or incomplete diagnosis"),
-    INDICATION("用药不适宜：适应证不适宜", "Inappropriate indication"),
-    DRUG_CHOICE("用药不适宜：遴选的药品不适宜", "Inappropriate drug choice"),
-    ROUTE_FORM("用药不适宜：药品剂型或给药途径不适宜", "Inappropriate dosage form or route"),
-    DOSE("用药不适宜：用法、用量不适宜", "Inappropriate dose or frequency"),
-    INTERACTION("用药不适宜：联合用药不适宜或有配伍禁忌、不良相互作用", "Interaction or incompatibility"),
-    DUPLICATE("用药不适宜：重复给药", "Duplicate therapy"),
-    CONTRAINDICATION("用药不适宜：有禁忌证（疾病、过敏、特殊人群）", "Contraindication"),
-    SUPPLY("超常处方：用药天数或数量超出规定", "Excessive supply"),
-    NO_INDICATION("超常处方：无适应证用药", "Use without indication"),
-    PRESCRIBING_RIGHT("不规范处方：无相应处方权限", "No prescribing right"),
-    TIMEOUT("审核超时，系统退回", "Review timed out (system)"),
-    OTHER("其他", "Other");
+    FORMAT,
+    DIAGNOSIS,
+    INDICATION,
+    DRUG_CHOICE,
+    ROUTE_FORM,
+    DOSE,
+    INTERACTION,
+    DUPLICATE,
+    CONTRAINDICATION,
+    SUPPLY,
+    NO_INDICATION,
+    PRESCRIBING_RIGHT,
+    TIMEOUT,
+    OTHER;
 
-    private final String labelZh;
-    private final String labelEn;
-
-    ReturnReason(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
-    }
-
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
-    }
+    ReturnReason() {}
 
     /** Reasons a pharmacist may choose (TIMEOUT is the system's). */
     public static List<ReturnReason> forPharmacists() {

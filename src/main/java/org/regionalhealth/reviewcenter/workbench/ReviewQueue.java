@@ -57,12 +57,7 @@ public class ReviewQueue {
             @Nullable String claimedBy,
             boolean breached,
             String timer,
-            long secondsLeft) {
-
-        public String skillLabel() {
-            return skill.labelZh();
-        }
-    }
+            long secondsLeft) {}
 
     /** A page of the queue with the cursor of the next one ({@code null} at the end). */
     public record Page(List<Item> items, @Nullable String next, long waiting) {}

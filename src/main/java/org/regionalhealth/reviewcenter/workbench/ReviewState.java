@@ -10,17 +10,17 @@ import org.regionalhealth.screening.Verdict;
  * {@code V3__review_workflow.sql} (see its comments), one value per {@code review_state}.
  */
 public enum ReviewState {
-    PASSED("已通过", "Passed"),
-    AWAITING_SIGNATURE("待医生双签或修改", "Awaiting double signature"),
-    QUEUED("待药师审核", "Waiting for a pharmacist"),
-    CLAIMED("药师审核中", "Under review"),
-    ESCALATED("待上级药师审核", "Escalated"),
-    APPROVED("药师已通过", "Approved"),
-    RETURNED("已退回医生", "Returned to the doctor"),
-    REJECTED("已驳回", "Rejected"),
-    DOUBLE_SIGNED("医生已双签", "Double-signed"),
-    DISPENSED("已发药", "Dispensed"),
-    CANCELLED("已撤销", "Cancelled");
+    PASSED,
+    AWAITING_SIGNATURE,
+    QUEUED,
+    CLAIMED,
+    ESCALATED,
+    APPROVED,
+    RETURNED,
+    REJECTED,
+    DOUBLE_SIGNED,
+    DISPENSED,
+    CANCELLED;
 
     /** States a HIS may charge and dispense from. */
     public static final Set<ReviewState> DISPENSABLE = Set.of(PASSED, APPROVED, DOUBLE_SIGNED);
@@ -30,22 +30,6 @@ public enum ReviewState {
 
     /** States the doctor has to act on (退回处方 list). */
     public static final Set<ReviewState> DOCTOR_ACTION = Set.of(RETURNED, AWAITING_SIGNATURE, REJECTED);
-
-    private final String labelZh;
-    private final String labelEn;
-
-    ReviewState(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
-    }
-
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
-    }
 
     public boolean dispensable() {
         return DISPENSABLE.contains(this);

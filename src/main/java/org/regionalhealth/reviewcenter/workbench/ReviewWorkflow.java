@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
+import org.regionalhealth.platform.Labels;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties;
@@ -30,6 +31,7 @@ public class ReviewWorkflow {
     /** The actor of the system's own events (screening, timers). */
     public static final String SYSTEM = "system";
 
+    private final Labels labels;
     private final JdbcClient jdbc;
     private final ReviewLedger ledger;
     private final ReviewPools pools;
@@ -47,7 +49,9 @@ public class ReviewWorkflow {
             SkillRouting routing,
             AuditLog audit,
             ReviewCenterProperties properties,
-            Clock clock) {
+            Clock clock,
+            Labels labels) {
+        this.labels = labels;
         this.clock = clock;
         this.jdbc = jdbc;
         this.ledger = ledger;
@@ -70,7 +74,7 @@ public class ReviewWorkflow {
         ReviewState target = ReviewState.after(s.verdict().status(), s.verdict().action());
         ReviewState current = s.revision() == 1 ? null : currentState(s.prescriptionId());
         if (current == ReviewState.DISPENSED || current == ReviewState.CANCELLED) {
-            throw PlatformException.conflict("PRESCRIPTION_CLOSED", "处方已" + current.labelZh() + "，不能再修改");
+            throw PlatformException.conflict("PRESCRIPTION_CLOSED", "处方已" + labels.zh(current) + "，不能再修改");
         }
         if (s.revision() > 1) {
             ledger.supersedeOpenTasks(s.prescriptionId(), s.actor(), now);
@@ -88,7 +92,7 @@ public class ReviewWorkflow {
             reasons.add(s.verdict().highestTier().name());
         }
         String message =
-                s.revision() > 1 ? "第" + s.revision() + "版重新审核：" + target.labelZh() : "系统初审：" + target.labelZh();
+                s.revision() > 1 ? "第" + s.revision() + "版重新审核：" + labels.zh(target) : "系统初审：" + labels.zh(target);
         if (!ledger.move(new ReviewLedger.Change(
                 s.prescriptionId(),
                 s.revision(),
@@ -168,8 +172,7 @@ public class ReviewWorkflow {
         OpenTask task = visibleOpenTask(taskId, user);
         Pharmacists.Profile profile = pharmacists.of(user.username());
         if (!profile.takes(task.skill())) {
-            throw PlatformException.forbidden(
-                    "REVIEW_SKILL_MISMATCH", "该处方需" + task.skill().labelZh() + "药师审核");
+            throw PlatformException.forbidden("REVIEW_SKILL_MISMATCH", "该处方需" + labels.zh(task.skill()) + "药师审核");
         }
         if (task.seniorOnly() && !profile.senior()) {
             throw PlatformException.forbidden("REVIEW_SENIOR_ONLY", "已升级的处方须由上级药师审核");
@@ -257,8 +260,7 @@ public class ReviewWorkflow {
         }
         var p = prescription(prescriptionId, user);
         if (p.state() != ReviewState.AWAITING_SIGNATURE && p.state() != ReviewState.RETURNED) {
-            throw PlatformException.conflict(
-                    "DOUBLE_SIGN_NOT_ALLOWED", "当前状态（" + p.state().labelZh() + "）不能双签");
+            throw PlatformException.conflict("DOUBLE_SIGN_NOT_ALLOWED", "当前状态（" + labels.zh(p.state()) + "）不能双签");
         }
         if (p.tier() == null || (p.tier() != Tier.T1 && p.tier() != Tier.T2)) {
             throw PlatformException.conflict(
@@ -317,9 +319,9 @@ public class ReviewWorkflow {
         return p.state();
     }
 
-    private static void requireDispensable(ReviewState state) {
+    private void requireDispensable(ReviewState state) {
         if (!state.dispensable()) {
-            throw PlatformException.conflict("REVIEW_NOT_PASSED", "处方审核状态为“" + state.labelZh() + "”，审核通过前不得收费、发药");
+            throw PlatformException.conflict("REVIEW_NOT_PASSED", "处方审核状态为“" + labels.zh(state) + "”，审核通过前不得收费、发药");
         }
     }
 

@@ -73,32 +73,30 @@ public class TimeoutSweeper {
 
     /** Acts on every open task whose amber or due time is at or before {@code now}. */
     public Result sweep(Instant now) {
-        int amber = 0;
-        int timedOut = 0;
+        int amber = drain(() -> due("amber_at", "and not t.amber_signalled", now), id -> amber(id, now));
+        int timedOut = drain(() -> due("due_at", "", now), id -> timeout(id, now));
+        return new Result(amber, timedOut);
+    }
+
+    /**
+     * Acts on every due task, each in its own transaction; a full batch is followed by another, a batch where nothing
+     * could be done (all locked) ends the sweep. Returns how many were acted on.
+     */
+    private int drain(java.util.function.Supplier<List<Long>> batch, java.util.function.LongPredicate act) {
+        int total = 0;
         List<Long> ids;
         int done;
-        // a full batch is followed by another; a batch where nothing could be done (all locked) ends the sweep
         do {
-            ids = due("amber_at", "and not t.amber_signalled", now);
+            ids = batch.get();
             done = 0;
             for (long id : ids) {
-                if (Boolean.TRUE.equals(transactions.execute(s -> amber(id, now)))) {
+                if (Boolean.TRUE.equals(transactions.execute(s -> act.test(id)))) {
                     done++;
                 }
             }
-            amber += done;
+            total += done;
         } while (ids.size() == BATCH && done > 0);
-        do {
-            ids = due("due_at", "", now);
-            done = 0;
-            for (long id : ids) {
-                if (Boolean.TRUE.equals(transactions.execute(s -> timeout(id, now)))) {
-                    done++;
-                }
-            }
-            timedOut += done;
-        } while (ids.size() == BATCH && done > 0);
-        return new Result(amber, timedOut);
+        return total;
     }
 
     private List<Long> due(String column, String extra, Instant now) {

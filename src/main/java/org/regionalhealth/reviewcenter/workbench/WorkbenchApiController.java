@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.Labels;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties.TimeoutAction;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties.TimeoutPolicy;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "处方审核工作台 Review workbench")
 class WorkbenchApiController {
 
+    private final Labels labels;
     private final ReviewQueue queue;
     private final ReviewWorkflow workflow;
     private final Pharmacists pharmacists;
@@ -45,7 +48,9 @@ class WorkbenchApiController {
             Pharmacists pharmacists,
             ReviewPools pools,
             CurrentUsers users,
-            Clock clock) {
+            Clock clock,
+            Labels labels) {
+        this.labels = labels;
         this.clock = clock;
         this.queue = queue;
         this.workflow = workflow;
@@ -132,7 +137,7 @@ class WorkbenchApiController {
     @Operation(summary = "Codes a pharmacist returns a prescription with (《医院处方点评管理规范》 categories)")
     List<Code> returnReasons() {
         return Arrays.stream(ReturnReason.values())
-                .map(r -> new Code(r.name(), r.labelZh(), r.labelEn()))
+                .map(r -> new Code(r.name(), labels.zh(r), labels.of(r, Locale.ENGLISH)))
                 .toList();
     }
 
@@ -140,7 +145,7 @@ class WorkbenchApiController {
     @Operation(summary = "Codes a doctor double-signs (双签) with")
     List<Code> doubleSignReasons() {
         return Arrays.stream(DoubleSignReason.values())
-                .map(r -> new Code(r.name(), r.labelZh(), r.labelEn()))
+                .map(r -> new Code(r.name(), labels.zh(r), labels.of(r, Locale.ENGLISH)))
                 .toList();
     }
 

@@ -47,6 +47,40 @@ public record PrescriptionRequest(
         @Nullable @Positive @Max(60) Integer decoctionCount,
         @NotEmpty @Size(max = 60) List<@NotNull @Valid Line> lines) {
 
+    /**
+     * A prescription with what most callers fill in; age as written, validity, long-term and take-home flags and the
+     * decoction count stay empty.
+     */
+    public static PrescriptionRequest of(
+            String institutionCode,
+            String prescriptionNumber,
+            @Nullable Setting setting,
+            @Nullable PrescriptionType type,
+            LocalDate issuedOn,
+            PrescriberRef prescriber,
+            Patient patient,
+            @Nullable List<DiagnosisEntry> diagnoses,
+            @Nullable String extendedSupplyReason,
+            List<Line> lines) {
+        return new PrescriptionRequest(
+                institutionCode,
+                prescriptionNumber,
+                setting,
+                type,
+                issuedOn,
+                prescriber,
+                patient,
+                diagnoses,
+                null,
+                null,
+                extendedSupplyReason,
+                null,
+                null,
+                null,
+                null,
+                lines);
+    }
+
     /** The prescriber: staff id in the district register (rights are looked up there). */
     public record PrescriberRef(@NotNull @Positive Long staffId, @Nullable @Size(max = 50) String name) {}
 
@@ -70,7 +104,19 @@ public record PrescriptionRequest(
             @Nullable LocalDate creatinineDate,
             @Nullable LiverImpairment liver,
             @Nullable Boolean cancerPainRegistered,
-            @Nullable @Size(max = 100) List<@Valid HistoryEntry> history) {}
+            @Nullable @Size(max = 100) List<@Valid HistoryEntry> history) {
+
+        /** A patient known by identity, age, sex and weight only, with no known allergies. */
+        public static Patient of(
+                @Nullable String idNumber,
+                @Nullable LocalDate birthDate,
+                @Nullable Sex sex,
+                @Nullable Double weightKg) {
+            return new Patient(
+                    idNumber, birthDate, sex, weightKg, null, null, List.of(), null, null, null, null, null, null, null,
+                    null);
+        }
+    }
 
     /** A diagnosis (ICD-10 and/or text). */
     public record DiagnosisEntry(

@@ -27,9 +27,8 @@ class ReplayPageBrowserTests extends BrowserTest {
         page.click("#start-replay");
         page.waitForURL("**/prescription-review/replay/*");
         // htmx polls the progress fragment until the replay is done (a locator wait: the page's CSP forbids eval)
-        page.locator("#run-status")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions()
-                        .setHasText(java.util.regex.Pattern.compile("^DONE$")))
+        // the status shows its label (已完成); the code stays in data-status
+        page.locator("#run-status[data-status=DONE]")
                 .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
         long before = Long.parseLong(page.locator("#queue-before").textContent().trim());
         long after = Long.parseLong(page.locator("#queue-after").textContent().trim());
@@ -40,8 +39,8 @@ class ReplayPageBrowserTests extends BrowserTest {
         page.fill("#reason", "回放显示药师复核量增加过多，暂不启用");
         page.click("#decline");
         page.waitForSelector("#decisions li");
-        assertThat(page.locator("#decisions").textContent())
-                .contains("DECLINED")
+        assertThat(page.locator("#decisions li[data-decision=DECLINED]").textContent())
+                .contains("不启用")
                 .contains("admin");
         assertThat(page.locator("#decision-form").count()).isZero();
     }

@@ -141,36 +141,15 @@ class UnscreenedSubmissionIntegrationTests {
         long openBefore = retrospective.openCount();
 
         var result = submissions.submit(
-                new PrescriptionRequest(
+                PrescriptionRequest.of(
                         hospital.code(),
                         "N1-" + System.nanoTime(),
                         null,
                         null,
                         org.regionalhealth.reviewcenter.HisPrescriptions.today(),
                         new PrescriptionRequest.PrescriberRef(staff, null),
-                        new PrescriptionRequest.Patient(
-                                ResidentFixtures.idNumber("19700101", true),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
+                        PrescriptionRequest.Patient.of(ResidentFixtures.idNumber("19700101", true), null, null, null),
                         List.of(new PrescriptionRequest.DiagnosisEntry("I10", "高血压")),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
                         null,
                         List.of(new PrescriptionRequest.Line(
                                 "氨氯地平片", null, null, null, "口服", 5.0, "mg", "qd", 7, null, null, null, null, null))),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,6 +16,10 @@ import org.regionalhealth.ApiClient;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.reviewcenter.submission.PrescriptionStore;
+import org.regionalhealth.screening.Action;
+import org.regionalhealth.screening.Finding;
+import org.regionalhealth.screening.Tier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +53,9 @@ class SupervisionIntegrationTests {
     @Autowired
     Organizations organizations;
 
+    @Autowired
+    PrescriptionStore store;
+
     private ZoneId zone;
 
     @org.junit.jupiter.api.BeforeEach
@@ -79,14 +87,17 @@ class SupervisionIntegrationTests {
                 .single();
     }
 
+    /** A finding row, written by its owner (the same row definition as a submission's and the demo year's). */
     private void finding(long id, String rule, String action, Integer closedRevision) {
-        jdbc.sql(
-                        """
-                        insert into prescriptionreview_finding (prescription_id, finding_key, rule_id, rule_version,
-                            kb_version, tier, action, message, drugs, evidence, source, opened_revision, closed_revision)
-                        values (?, repeat('f', 64), ?, '1', 'test', 'T3', ?, 'm', '[]', '[]', 's', 1, ?)""")
-                .params(id, rule, action, closedRevision)
-                .update();
+        var batch = store.batch();
+        batch.finding(
+                id,
+                new Finding(rule, "1", "test", Tier.T3, Action.valueOf(action), "m", List.of(), List.of(), "s"),
+                1,
+                closedRevision,
+                null,
+                null);
+        store.copy(batch);
     }
 
     private void task(
