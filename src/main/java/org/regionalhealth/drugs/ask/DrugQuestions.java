@@ -49,7 +49,7 @@ public final class DrugQuestions {
     /** A section up to this length is quoted whole; a longer one by its best passages. */
     static final int WHOLE_SECTION = 260;
 
-    private static final String REMINDER = "以上内容摘自药品说明书和区域药品知识库（草稿，待药事会审定），仅供参考，不能代替医生或药师的指导。";
+    static final String REMINDER = "以上内容摘自药品说明书和区域药品知识库（草稿，待药事会审定），仅供参考，不能代替医生或药师的指导。";
     private static final String NOT_FOUND = "知识库中没有找到能回答这个问题的内容。为免误导，AI药师不作推测，建议您咨询药师。";
     private static final Pattern AGE = Pattern.compile("(\\d{1,2}|[一二两三四五六七八九十]{1,3})(岁|周岁|个月)(半)?");
 
