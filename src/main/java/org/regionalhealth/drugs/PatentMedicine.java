@@ -38,15 +38,24 @@ public record PatentMedicine(
     }
 
     /**
+     * A Western ingredient. The amount may be unknown (issue 14: "contains, amount not verified"): the duplicate
+     * ingredient is still found, only the daily total cannot count it.
+     *
      * @param drug generic id
-     * @param amount amount per unit
-     * @param unit unit of the amount
+     * @param amount amount per unit, {@code null} when not verified
+     * @param unit unit of the amount, {@code null} exactly when the amount is
      */
-    public record WesternIngredient(String drug, double amount, String unit) {
+    public record WesternIngredient(String drug, Double amount, String unit) {
 
         public WesternIngredient {
             Objects.requireNonNull(drug, "drug");
-            Objects.requireNonNull(unit, "unit");
+            if ((amount == null) != (unit == null)) {
+                throw new IllegalArgumentException("an ingredient's amount and unit go together: " + drug);
+            }
+        }
+
+        public boolean amountKnown() {
+            return amount != null;
         }
     }
 

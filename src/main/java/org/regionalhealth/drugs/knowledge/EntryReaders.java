@@ -335,11 +335,12 @@ final class EntryReaders {
                 .map(i -> {
                     i.allow(Set.of("drug", "amount", "unit"));
                     Double amount = i.number("amount");
-                    if (amount == null) {
-                        throw new InvalidKnowledgeBaseException(i.where() + ": required field 'amount' is missing");
+                    String unit = i.string("unit");
+                    if ((amount == null) != (unit == null)) {
+                        throw new InvalidKnowledgeBaseException(
+                                i.where() + ": 'amount' and 'unit' are both given or both left out");
                     }
-                    return new PatentMedicine.WesternIngredient(
-                            i.requiredString("drug"), amount, i.requiredString("unit"));
+                    return new PatentMedicine.WesternIngredient(i.requiredString("drug"), amount, unit);
                 })
                 .toList();
         return new PatentMedicine(

@@ -82,7 +82,8 @@ public record ResolvedLine(
         } else if (patent != null) {
             Double unitsPerDay = unitsPerDay();
             for (PatentMedicine.WesternIngredient ingredient : patent.westernIngredients()) {
-                Double amount = unitsPerDay == null ? null : unitsPerDay * ingredient.amount();
+                Double amount =
+                        unitsPerDay == null || ingredient.amount() == null ? null : unitsPerDay * ingredient.amount();
                 out.add(new Component(ingredient.drug(), amount, ingredient.unit(), true));
             }
         }
