@@ -127,7 +127,7 @@ public class PrescriptionStories {
                          order by p.review_state_at desc, p.id desc
                          limit ?""")
                 .params(
-                        ReviewFacts.array(ReviewState.DOCTOR_ACTION),
+                        ReviewFacts.array(ReviewFacts.states(ReviewState.DOCTOR_ACTION)),
                         user.scope().likePattern(),
                         Math.max(1, Math.min(limit, 500)))
                 .query((rs, n) -> {
