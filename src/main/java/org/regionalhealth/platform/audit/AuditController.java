@@ -168,7 +168,7 @@ class AuditController {
         }
 
         public String recordType(String code) {
-            return word("audit.type." + code, code);
+            return word("audit.type." + code, word("audit.type.other", code));
         }
 
         private String word(String key, String fallback) {

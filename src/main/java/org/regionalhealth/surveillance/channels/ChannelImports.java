@@ -19,6 +19,7 @@ import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.surveillance.schoolcheck.ClassCheck;
 import org.regionalhealth.surveillance.schoolcheck.SchoolChecks;
+import org.regionalhealth.surveillance.schoolcheck.SchoolStage;
 import org.regionalhealth.surveillance.signals.Categories;
 import org.regionalhealth.surveillance.signals.RuleEngine;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -271,8 +272,8 @@ public class ChannelImports {
                 }
                 if (r.className() != null
                         && !r.className().isBlank()
-                        && (r.grade() == null || r.grade() < 1 || r.grade() > 12)) {
-                    errors.add(new RowError(row, "grade", "填写班级时年级应为 1–12"));
+                        && (r.grade() == null || !SchoolStage.valid(r.grade()))) {
+                    errors.add(new RowError(row, "grade", "填写班级时年级应为 1–12，幼儿园托班至大班为 21–24"));
                 }
             } else if (r.className() != null && !r.className().isBlank()) {
                 errors.add(new RowError(row, "schoolCode", "填写班级时须填写学校代码"));
@@ -318,7 +319,8 @@ public class ChannelImports {
             String town = v.address().townCode();
             String classKey =
                     v.school() == null || klass == null ? null : v.school().id() + "/" + r.grade() + "/" + klass;
-            String classLabel = classKey == null ? null : v.school().name() + " " + r.grade() + "年级" + klass;
+            String classLabel =
+                    classKey == null ? null : v.school().name() + " " + SchoolStage.label(r.grade()) + klass;
             String person = "case:" + r.patientName().trim() + ":" + v.address().code()
                     + (v.school() == null ? "" : ":" + v.school().id());
             persons.add(person);

@@ -23,6 +23,7 @@ import org.regionalhealth.surveillance.SurveillanceProperties;
 import org.regionalhealth.surveillance.response.SignalHandling;
 import org.regionalhealth.surveillance.schoolcheck.ClassCheck;
 import org.regionalhealth.surveillance.schoolcheck.SchoolChecks;
+import org.regionalhealth.surveillance.schoolcheck.SchoolStage;
 import org.regionalhealth.surveillance.signals.DailyDetection;
 import org.regionalhealth.surveillance.signals.SchoolCalendar;
 import org.regionalhealth.surveillance.signals.Syndromes;
@@ -195,7 +196,8 @@ class SurveillanceDemoSeeder implements DemoSeeder {
             if (e % 2 == 0) {
                 Unit school = schools.get(random.nextInt(schools.size()));
                 List<String> symptoms = CLUSTER_SYMPTOMS.get(random.nextInt(CLUSTER_SYMPTOMS.size()));
-                int grade = 1 + random.nextInt(6);
+                var offered = List.copyOf(SchoolStage.of(school.name()).grades().keySet());
+                int grade = offered.get(random.nextInt(offered.size()));
                 String className = (1 + random.nextInt(8)) + "班";
                 int length = 2 + random.nextInt(2);
                 int cases = 0;
@@ -209,7 +211,7 @@ class SurveillanceDemoSeeder implements DemoSeeder {
                         "school",
                         town(school),
                         Syndromes.of(symptoms.get(0)),
-                        school.name() + " " + grade + "年级" + className,
+                        school.name() + " " + SchoolStage.label(grade) + className,
                         start,
                         start.plusDays(length - 1),
                         cases));
@@ -334,7 +336,12 @@ class SurveillanceDemoSeeder implements DemoSeeder {
             Instant ack = s.generated().plusSeconds((long) (hours * 3600));
             handling.acknowledge(s.id(), ACTOR, ack);
             Instant verified = ack.plusSeconds(1800 + random.nextInt(7200));
-            handling.verify(s.id(), match.isPresent() ? "suspected" : "excluded", null, ACTOR, verified);
+            handling.verify(
+                    s.id(),
+                    match.isPresent() ? "suspected" : "excluded",
+                    match.isPresent() ? "演示：与注入事件时间地点一致" : "演示：未发现相关病例",
+                    ACTOR,
+                    verified);
             if (match.isPresent()) {
                 handling.investigate(s.id(), "现场调查", ACTOR, verified.plusSeconds(3600));
                 handling.close(s.id(), match.get().kind(), "演示：与注入事件一致", ACTOR, verified.plusSeconds(86_400));

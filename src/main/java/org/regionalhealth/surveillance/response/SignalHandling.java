@@ -68,8 +68,20 @@ public class SignalHandling {
 
     @Transactional
     public void verify(long id, String result, @Nullable String note, String actor, Instant now) {
+        // a verification is a choice and its reasons (issue 16): both asked for at once, nothing defaulted
+        var errors = new java.util.LinkedHashMap<String, String>();
         if (!VERIFICATIONS.contains(result)) {
-            throw PlatformException.invalidField("bad-verification", "result", "核实结果应为 excluded 或 suspected");
+            errors.put("result", "请选择核实结果：疑似事件或排除");
+        }
+        if (note == null || note.isBlank()) {
+            errors.put("note", "请填写核实说明（依据、联系了谁、看到了什么）");
+        }
+        if (!errors.isEmpty()) {
+            throw new PlatformException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "bad-verification",
+                    String.join("；", errors.values()),
+                    errors);
         }
         State s = state(id);
         if (!s.status().equals("acknowledged")) {

@@ -76,7 +76,8 @@ class SchoolCheckPageController {
             @RequestParam(required = false) @Nullable Integer signals,
             Model model) {
         LocalDate day = parse(date);
-        fill(model, day, new Form(day.toString(), "1", "", "", "", "0", blank(), emptySymptoms(), blank()));
+        String firstGrade = String.valueOf(stage().grades().keySet().iterator().next());
+        fill(model, day, new Form(day.toString(), firstGrade, "", "", "", "0", blank(), emptySymptoms(), blank()));
         model.addAttribute("saved", saved);
         model.addAttribute("signals", signals == null ? 0 : signals);
         return "surveillance/school-check";
@@ -110,6 +111,19 @@ class SchoolCheckPageController {
                     number(form.present(), "present"),
                     number(form.absentIll(), "absentIll"),
                     groups);
+            if (!"true".equals(params.getFirst("replace"))) {
+                var before =
+                        checks.recordedBy(user.unitId(), user.scope(), check.date(), check.grade(), check.className());
+                if (before.isPresent()) {
+                    // a second save of the same class and day replaces the first: say so and ask before doing it
+                    fill(model, day, form);
+                    model.addAttribute("replacing", true);
+                    model.addAttribute(
+                            "replacingClass",
+                            SchoolStage.label(check.grade()) + check.className().trim());
+                    return "surveillance/school-check";
+                }
+            }
             var saved = checks.save(
                     check, user.unitId(), user.scope(), user.username(), LocalDate.now(clock), Instant.now(clock));
             return "redirect:/surveillance/school-check?date=" + check.date() + "&saved=" + saved.checkId()
@@ -138,12 +152,20 @@ class SchoolCheckPageController {
         model.addAttribute(
                 "school", organizations.find(user.unitId()).map(Unit::name).orElse(""));
         model.addAttribute("form", form);
+        model.addAttribute("gradeChoices", stage().grades());
+        model.addAttribute("gradeLabels", SchoolStage.allLabels());
         model.addAttribute("symptomChoices", Categories.SCHOOL_SYMPTOMS);
         model.addAttribute("groups", GROUPS);
         model.addAttribute("rows", checks.list(user.scope(), day));
         model.addAttribute("day", day);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("minDay", LocalDate.now(clock).minusDays(SchoolChecks.BACKFILL_DAYS));
+    }
+
+    /** The stage of the nurse's school: which classes the form offers. */
+    private SchoolStage stage() {
+        return SchoolStage.of(
+                organizations.find(users.require().unitId()).map(Unit::name).orElse(""));
     }
 
     private LocalDate parse(@Nullable String date) {

@@ -51,7 +51,25 @@ public class SchoolChecks {
     public Saved save(ClassCheck check, long ownUnitId, DataScope scope, String actor, LocalDate today, Instant now) {
         Unit school = school(check.schoolCode(), ownUnitId, scope);
         validate(check, today, BACKFILL_DAYS);
+        // the page offers the classes of the school's stage (SchoolStage); the API and uploads accept any valid one
         return store(check, school, actor, today, now, false);
+    }
+
+    /**
+     * Whether the class already has a check on that day (a second save replaces it: the page asks first), and who
+     * recorded it.
+     */
+    public java.util.Optional<String> recordedBy(
+            long ownUnitId, DataScope scope, LocalDate date, int grade, String className) {
+        return jdbc.sql(
+                        """
+                        select k.recorded_by from surveillance_school_check k
+                          join surveillance_school_class c on c.id = k.class_id
+                         where c.school_id = ? and c.grade = ? and c.class_name = ? and k.check_date = ?
+                           and c.unit_path like ?""")
+                .params(ownUnitId, grade, className.trim(), date, scope.likePattern())
+                .query(String.class)
+                .optional();
     }
 
     /** Validates a check as {@link #save} would, without storing it (batch imports validate every row first). */
@@ -83,6 +101,9 @@ public class SchoolChecks {
         return school;
     }
 
+    private static final Map<String, String> FIELD_NAMES =
+            Map.of("grade", "年级", "enrolled", "应到人数", "present", "实到人数", "absentIll", "因病缺勤人数");
+
     static void validate(ClassCheck c, LocalDate today, int backfillDays) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (c.date() == null) {
@@ -100,7 +121,7 @@ public class SchoolChecks {
                             "absentIll", java.util.Optional.ofNullable(c.absentIll()))
                     .entrySet()) {
                 if (e.getValue().isEmpty()) {
-                    errors.put(e.getKey(), "请填写 " + e.getKey());
+                    errors.put(e.getKey(), "请填写" + FIELD_NAMES.get(e.getKey()));
                 }
             }
             throw new PlatformException(
@@ -109,8 +130,8 @@ public class SchoolChecks {
                     String.join("；", errors.values()),
                     errors);
         }
-        if (c.grade() < 1 || c.grade() > 12) {
-            errors.put("grade", "年级应为 1–12");
+        if (!SchoolStage.valid(c.grade())) {
+            errors.put("grade", "年级应为 1–12 年级或幼儿园的托班、小班、中班、大班");
         }
         if (c.className() == null
                 || c.className().isBlank()
@@ -200,7 +221,7 @@ public class SchoolChecks {
                 .param(checkId)
                 .update();
         String classKey = school.id() + "/" + c.grade() + "/" + className;
-        String classLabel = school.name() + " " + c.grade() + "年级" + className;
+        String classLabel = school.name() + " " + SchoolStage.label(c.grade()) + className;
         Set<String> categories = new LinkedHashSet<>();
         Set<String> persons = new java.util.HashSet<>();
         List<Object[]> events = new ArrayList<>();

@@ -131,7 +131,7 @@ public class DailyDetection {
                             a.upperbound(),
                             a.pvalue(),
                             List.of(),
-                            "CDC Rnssp alert_ewma（研究说明 §2.2、§8.5）",
+                            "指数加权移动平均告警（美国疾控中心症候群监测方法）",
                             properties.statisticalSlaHours()),
                     now,
                     simulated));

@@ -46,7 +46,7 @@ public final class Explanation {
                 .append(Syndromes.label(syndrome))
                 .append("。分级依据：")
                 .append(graded.reason())
-                .append("（多通道融合分级规则，见研究说明 §8.7）。");
+                .append("（多通道融合分级规则）。");
         TreeSet<String> channels = new TreeSet<>();
         triggers.forEach(t -> channels.add(channelLabel(t.channel())));
         b.append("参与通道：").append(String.join("、", channels)).append("。\n");

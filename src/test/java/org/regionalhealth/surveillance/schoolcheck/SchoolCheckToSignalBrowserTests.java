@@ -30,7 +30,9 @@ class SchoolCheckToSignalBrowserTests extends BrowserTest {
     private void enter(Page page, LocalDate date) {
         page.navigate(browser.url("/surveillance/school-check"));
         page.fill("#date", date.toString());
-        page.selectOption("#grade", "3");
+        // the demo school nurse works in a kindergarten: its classes, not school grades (issue 16)
+        assertThat(page.locator("#grade option").allTextContents()).containsExactly("托班", "小班", "中班", "大班");
+        page.selectOption("#grade", new com.microsoft.playwright.options.SelectOption().setLabel("中班"));
         page.fill("#className", CLASS_NAME);
         page.fill("#enrolled", "42");
         page.fill("#present", "38");
@@ -39,6 +41,9 @@ class SchoolCheckToSignalBrowserTests extends BrowserTest {
         page.check("#symptoms0-fever");
         page.check("#symptoms0-cough");
         page.click("#check-save");
+        if (page.locator("#replace-warning").count() > 0) {
+            page.click("#check-save"); // an earlier run of the same day: replace it, as the page asks
+        }
         page.waitForSelector("#saved");
         assertThat(page.locator("#check-error").count()).isZero();
     }
@@ -63,7 +68,7 @@ class SchoolCheckToSignalBrowserTests extends BrowserTest {
         enter(nurse, today.minusDays(1));
         assertThat(nurse.locator("#rule-reached").count()).isEqualTo(1);
         enter(nurse, today);
-        assertThat(nurse.locator("#check-table tbody").textContent()).contains("3年级" + CLASS_NAME);
+        assertThat(nurse.locator("#check-table tbody").textContent()).contains("中班" + CLASS_NAME);
         BrowserSession.screenshot(nurse, "surveillance-school-check");
         nurse.context().close();
 
@@ -78,7 +83,7 @@ class SchoolCheckToSignalBrowserTests extends BrowserTest {
                 .contains("橙色预警")
                 .contains("达到聚集性疫情/报告标准")
                 .contains("学校晨午检/因病缺勤")
-                .contains("3年级" + CLASS_NAME)
+                .contains("中班" + CLASS_NAME)
                 .contains("同班（宿舍）1 天内 3 例以上症状相似病例")
                 .contains("计数 4 人，阈值 ≥3")
                 .contains("《学校和托幼机构传染病疫情报告工作规范（试行）》(2006)");
@@ -113,5 +118,38 @@ class SchoolCheckToSignalBrowserTests extends BrowserTest {
             throw new java.io.UncheckedIOException(e);
         }
         cdc.context().close();
+    }
+
+    @Test
+    void aSecondSaveOfTheSameClassAndDayAsksBeforeReplacingTheFirst() {
+        Page nurse = browser.loginAs("school-nurse", ApiClient.DEMO_PASSWORD);
+        String className = "替换演练" + System.nanoTime() % 100_000 + "班";
+        for (int round = 0; round < 2; round++) {
+            nurse.navigate(browser.url("/surveillance/school-check"));
+            nurse.selectOption("#grade", new com.microsoft.playwright.options.SelectOption().setLabel("大班"));
+            nurse.fill("#className", className);
+            nurse.fill("#enrolled", "30");
+            nurse.fill("#present", round == 0 ? "30" : "28");
+            nurse.fill("#absentIll", round == 0 ? "0" : "1");
+            nurse.click("#check-save");
+        }
+        // the second save did not replace anything yet: the page says what it would replace and keeps the input
+        assertThat(nurse.locator("#replace-warning").textContent()).contains("大班" + className, "替换原记录");
+        assertThat(nurse.locator("#present").inputValue()).isEqualTo("28");
+        assertThat(nurse.locator("#check-table tbody").textContent()).contains("大班" + className);
+        assertThat(nurse.locator("#check-table tbody tr", new Page.LocatorOptions().setHasText(className))
+                        .locator("td")
+                        .nth(2)
+                        .textContent())
+                .isEqualTo("30");
+        BrowserSession.screenshot(nurse, "surveillance-school-check-replace");
+        nurse.click("#check-save");
+        nurse.waitForSelector("#saved");
+        assertThat(nurse.locator("#check-table tbody tr", new Page.LocatorOptions().setHasText(className))
+                        .locator("td")
+                        .nth(2)
+                        .textContent())
+                .isEqualTo("28");
+        nurse.context().close();
     }
 }

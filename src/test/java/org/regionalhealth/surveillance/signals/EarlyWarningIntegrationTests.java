@@ -183,7 +183,13 @@ class EarlyWarningIntegrationTests {
         assertThat(cdc.post("/api/surveillance/signals/" + id + "/verify", "{\"result\": \"maybe\"}")
                         .status())
                 .isEqualTo(400);
-        assertThat(cdc.post("/api/surveillance/signals/" + id + "/verify", "{\"result\": \"suspected\"}")
+        // a verification needs its reasons, and both errors come at once (issue 16)
+        var unexplained = cdc.post("/api/surveillance/signals/" + id + "/verify", "{\"result\": \"\"}");
+        assertThat(unexplained.status()).isEqualTo(400);
+        assertThat(unexplained.body()).contains("请选择核实结果", "请填写核实说明");
+        assertThat(cdc.post(
+                                "/api/surveillance/signals/" + id + "/verify",
+                                "{\"result\": \"suspected\", \"note\": \"电话核实班主任，4人发热咳嗽\"}")
                         .status())
                 .isEqualTo(200);
         assertThat(cdc.post("/api/surveillance/signals/" + id + "/investigate", "{\"note\": \"现场流调\"}")
