@@ -24,13 +24,13 @@ import org.springframework.web.multipart.MultipartException;
  * clients and the Chinese error page for browsers (replaces Spring Boot's JSON and whitelabel answers).
  */
 @Controller
-class ErrorPages implements ErrorController {
+class ErrorPageController implements ErrorController {
 
-    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
 
     private final LayoutModel layout;
 
-    ErrorPages(CurrentUsers users, List<NavigationItem> navigation) {
+    ErrorPageController(CurrentUsers users, List<NavigationItem> navigation) {
         this.layout = new LayoutModel(users, navigation);
     }
 
