@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ErrorResponses {
 
-    /** Request attributes a filter or resolver sets before {@code sendError}, read by {@link ErrorPageController}. */
+    /** Request attributes a filter or resolver sets before {@code sendError}, read by {@link ErrorPagesController}. */
     static final String CODE = ErrorResponses.class.getName() + ".code";
 
     static final String DETAIL = ErrorResponses.class.getName() + ".detail";

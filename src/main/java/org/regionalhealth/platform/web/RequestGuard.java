@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Query strings and form fields, before any controller (issue 15): a query string longer than {@value #MAX_QUERY}
  * characters answers 414, a parameter with a control character or longer than {@link InputHardening#MAX_STRING}
- * answers 400 — problem+json or the Chinese error page, via {@link ErrorPageController}. Multipart bodies are left to the
+ * answers 400 — problem+json or the Chinese error page, via {@link ErrorPagesController}. Multipart bodies are left to the
  * multipart resolver (their parse errors are answered by {@link UnansweredErrors}).
  */
 class RequestGuard extends OncePerRequestFilter {

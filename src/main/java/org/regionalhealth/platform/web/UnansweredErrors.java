@@ -15,7 +15,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Errors raised before a controller is chosen (no advice sees them): unknown paths, a method or content type no
  * handler takes, a broken or oversized multipart body. Each becomes its 4xx with a Chinese detail through
- * {@link ErrorPageController}, instead of Spring's defaults (a broken multipart body used to answer 500).
+ * {@link ErrorPagesController}, instead of Spring's defaults (a broken multipart body used to answer 500).
  */
 class UnansweredErrors implements HandlerExceptionResolver {
 

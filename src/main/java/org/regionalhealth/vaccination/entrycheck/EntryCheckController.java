@@ -67,8 +67,10 @@ class EntryCheckController {
         boolean district = user.role() == Role.DISTRICT_ADMIN || user.role() == Role.CDC_OFFICER;
         String townCode = town == null || town.isBlank() ? null : town;
         var schools = checks.schools(user, townCode);
-        Long chosen =
-                school != null ? school : schools.size() == 1 ? schools.get(0).id() : null;
+        // the first school of the list until another is chosen (the district chooses a town first)
+        Long chosen = school != null
+                ? school
+                : schools.isEmpty() ? null : schools.get(0).id();
         model.addAttribute("district", district);
         model.addAttribute("towns", district ? organizations.towns() : List.of());
         model.addAttribute("town", townCode);

@@ -54,18 +54,25 @@ class ClinicManagerController {
             java.time.Instant reportedAt) {}
 
     @GetMapping("/vaccination/clinic")
-    String page(Model model) {
+    String page(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int aefiPage, Model model) {
         var user = users.require();
-        model.addAttribute("lots", stock.lots(user.unitId()));
+        model.addAttribute("lots", stock.lots(user.unitId(), Math.max(0, page), 15));
         model.addAttribute("readings", stock.temperatures(user.unitId(), 20));
+        int size = 10;
+        int ap = Math.max(0, aefiPage);
+        long aefiTotal = jdbc.sql("select count(*) from vaccination_aefi where clinic_path like ?")
+                .param(user.scope().likePattern())
+                .query(Long.class)
+                .single();
         model.addAttribute(
                 "aefis",
                 jdbc.sql(
                                 """
                         select a.id, a.product, l.lot_number, a.symptoms, a.serious, a.case_state, a.reported_at
                         from vaccination_aefi a left join vaccination_lot l on l.id = a.lot_id
-                        where a.clinic_path like ? order by a.reported_at desc limit 50""")
-                        .param(user.scope().likePattern())
+                        where a.clinic_path like ? order by a.reported_at desc, a.id desc limit ? offset ?""")
+                        .params(user.scope().likePattern(), size, (long) ap * size)
                         .query((rs, n) -> new Aefi(
                                 rs.getLong(1),
                                 rs.getString(2),
@@ -75,6 +82,10 @@ class ClinicManagerController {
                                 rs.getString(6),
                                 rs.getTimestamp(7).toInstant()))
                         .list());
+        model.addAttribute("aefiPage", ap);
+        model.addAttribute("aefiTotal", aefiTotal);
+        model.addAttribute("aefiPages", (aefiTotal + size - 1) / size);
+        model.addAttribute("page", Math.max(0, page));
         return "vaccination/clinic";
     }
 

@@ -274,6 +274,22 @@ public class Stock {
                 .list();
     }
 
+    /** One page of the clinic's lots in stock, by product and first expiry. */
+    public org.regionalhealth.platform.PageResult<Lot> lots(long clinicId, int page, int size) {
+        long total = jdbc.sql("select count(*) from vaccination_lot where clinic_id = ? and on_hand > 0")
+                .param(clinicId)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql(
+                        """
+                        select * from vaccination_lot where clinic_id = ? and on_hand > 0
+                        order by status desc, product, expiry, id limit ? offset ?""")
+                .params(clinicId, size, (long) page * size)
+                .query(Stock::lot)
+                .list();
+        return new org.regionalhealth.platform.PageResult<>(items, total, page, size);
+    }
+
     public List<TemperatureReading> temperatures(long clinicId, int limit) {
         return jdbc.sql("select * from vaccination_temperature where clinic_id = ? order by recorded_at desc limit ?")
                 .params(clinicId, limit)

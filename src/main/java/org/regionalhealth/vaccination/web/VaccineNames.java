@@ -10,9 +10,18 @@ import org.springframework.stereotype.Component;
 public class VaccineNames {
 
     private final ScheduleEngine engine;
+    private final java.time.Clock clock;
 
-    VaccineNames(ScheduleEngine engine) {
+    VaccineNames(ScheduleEngine engine, java.time.Clock clock) {
         this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** A moment in the district's time zone (Beijing time), e.g. {@code ${@vaccineNames.at(x, 'M月d日 HH:mm')}}. */
+    public String at(java.time.@org.jspecify.annotations.Nullable Instant instant, String pattern) {
+        return instant == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern(pattern).format(instant.atZone(clock.getZone()));
     }
 
     public String of(String product) {

@@ -24,13 +24,13 @@ import org.springframework.web.multipart.MultipartException;
  * clients and the Chinese error page for browsers (replaces Spring Boot's JSON and whitelabel answers).
  */
 @Controller
-class ErrorPageController implements ErrorController {
+class ErrorPagesController implements ErrorController {
 
-    private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
+    private static final Logger log = LoggerFactory.getLogger(ErrorPagesController.class);
 
     private final LayoutModel layout;
 
-    ErrorPageController(CurrentUsers users, List<NavigationItem> navigation) {
+    ErrorPagesController(CurrentUsers users, List<NavigationItem> navigation) {
         this.layout = new LayoutModel(users, navigation);
     }
 
