@@ -29,10 +29,12 @@ class ChronicApiController {
 
     private final ChronicCare care;
     private final CurrentUsers users;
+    private final org.regionalhealth.platform.AuditLog audit;
 
-    ChronicApiController(ChronicCare care, CurrentUsers users) {
+    ChronicApiController(ChronicCare care, CurrentUsers users, org.regionalhealth.platform.AuditLog audit) {
         this.care = care;
         this.users = users;
+        this.audit = audit;
     }
 
     @PostMapping("/patients")
@@ -45,13 +47,26 @@ class ChronicApiController {
 
     @GetMapping("/patients/{id}")
     ChronicPatient get(@PathVariable long id) {
-        return care.require(id, users.require());
+        var patient = care.require(id, users.require());
+        // a chronic patient's record is personal health data: every read is audited (issue 15)
+        audit.record(
+                org.regionalhealth.platform.AuditLog.Action.READ,
+                "familydoctor_chronic_patient",
+                List.of(id),
+                "GET /api/familydoctor/patients/" + id);
+        return patient;
     }
 
     @GetMapping("/patients/{id}/followups")
     List<ChronicCare.FollowUpRow> history(@PathVariable long id) {
         care.require(id, users.require());
-        return care.history(id, 100);
+        var rows = care.history(id, 100);
+        audit.record(
+                org.regionalhealth.platform.AuditLog.Action.READ,
+                "familydoctor_chronic_patient",
+                List.of(id),
+                "GET /api/familydoctor/patients/" + id + "/followups");
+        return rows;
     }
 
     @PostMapping("/patients/{id}/followups")

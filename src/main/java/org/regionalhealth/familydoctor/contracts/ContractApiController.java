@@ -41,10 +41,12 @@ class ContractApiController {
 
     private final Contracts contracts;
     private final CurrentUsers users;
+    private final org.regionalhealth.platform.AuditLog audit;
 
-    ContractApiController(Contracts contracts, CurrentUsers users) {
+    ContractApiController(Contracts contracts, CurrentUsers users, org.regionalhealth.platform.AuditLog audit) {
         this.contracts = contracts;
         this.users = users;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -57,7 +59,14 @@ class ContractApiController {
 
     @GetMapping("/{id}")
     Contract get(@PathVariable long id) {
-        return contracts.get(id, users.require());
+        var contract = contracts.get(id, users.require());
+        // a contract names the resident, their team and their signature: every read is audited (issue 15)
+        audit.record(
+                org.regionalhealth.platform.AuditLog.Action.READ,
+                "familydoctor_contract",
+                java.util.List.of(id),
+                "GET /api/familydoctor/contracts/" + id);
+        return contract;
     }
 
     @PostMapping("/{id}/review")

@@ -50,6 +50,22 @@ public class ReviewPools {
                 .orElse(DISTRICT));
     }
 
+    /**
+     * Whether a user with {@code scope} may read {@code pool}'s policy (issue 15: a pharmacist read another medical
+     * community's): the district pool, or a medical community in the scope's subtree or above the scope's unit (a
+     * pharmacist of a hospital reads the pool the hospital belongs to).
+     */
+    boolean readableWithin(String pool, org.regionalhealth.platform.DataScope scope) {
+        if (DISTRICT.equals(pool)) {
+            return true;
+        }
+        return organizations
+                .findByCode(pool)
+                .filter(u -> u.type() == UnitType.MEDICAL_COMMUNITY)
+                .map(u -> scope.covers(u.path()) || scope.unitPath().startsWith(u.path()))
+                .orElse(false);
+    }
+
     /** The pool's timeout policy and working hours: its own row, else the configured default. */
     public TimeoutPolicy policyOf(String pool) {
         return jdbc.sql(

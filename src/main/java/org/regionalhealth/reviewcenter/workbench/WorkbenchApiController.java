@@ -160,6 +160,10 @@ class WorkbenchApiController {
     @PreAuthorize("hasAnyRole('DISTRICT_ADMIN', 'MC_PHARMACIST')")
     @Operation(summary = "The timeout policy of a pool (medical community code or DISTRICT)")
     Policy policy(@PathVariable String pool) {
+        // only pools within the reader's scope; another community's policy is as unknown as a missing one
+        if (!pools.readableWithin(pool, users.require().scope())) {
+            throw PlatformException.notFound("POLICY_POOL_NOT_FOUND", "号池不存在或不在您的范围内");
+        }
         TimeoutPolicy p = pools.policyOf(pool);
         return new Policy(p.onTimeout(), p.offHours(), p.workStart(), p.workEnd());
     }

@@ -38,8 +38,16 @@ class VisitApiController {
     private final VaccinationRecords records;
     private final Clock clock;
 
+    private final org.regionalhealth.platform.AuditLog audit;
+
     VisitApiController(
-            ClinicFlow flow, CurrentUsers users, ScheduleEngine engine, VaccinationRecords records, Clock clock) {
+            ClinicFlow flow,
+            CurrentUsers users,
+            ScheduleEngine engine,
+            VaccinationRecords records,
+            Clock clock,
+            org.regionalhealth.platform.AuditLog audit) {
+        this.audit = audit;
         this.flow = flow;
         this.users = users;
         this.engine = engine;
@@ -154,7 +162,14 @@ class VisitApiController {
     @PreAuthorize("hasAnyRole('RESIDENT','VACCINATION_NURSE','DISTRICT_ADMIN','STATION_DOCTOR','HOSPITAL_DOCTOR')")
     Forecast forecast(@PathVariable long id) {
         var person = flow.personFor(id, users.require());
-        return engine.forecast(person.birthDate(), person.sex(), records.doses(id), LocalDate.now(clock));
+        var forecast = engine.forecast(person.birthDate(), person.sex(), records.doses(id), LocalDate.now(clock));
+        // the forecast is built from the person's vaccination record: audited like the record (issue 15 audit walk)
+        audit.record(
+                org.regionalhealth.platform.AuditLog.Action.READ,
+                "resident",
+                java.util.List.of(id),
+                "GET /api/vaccination/people/" + id + "/forecast");
+        return forecast;
     }
 
     private static String nullToEmpty(@Nullable String s) {

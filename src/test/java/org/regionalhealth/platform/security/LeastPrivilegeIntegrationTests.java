@@ -44,7 +44,12 @@ class LeastPrivilegeIntegrationTests {
             var headers = response.headers();
             assertThat(headers.firstValue("Content-Security-Policy").orElse(""))
                     .contains("frame-ancestors 'none'")
-                    .contains("object-src 'none'");
+                    .contains("object-src 'none'")
+                    // the strict script policy is enforced (issue 15): no inline script, no eval
+                    .contains("script-src 'self';")
+                    .doesNotContain("'unsafe-eval'");
+            assertThat(headers.firstValue("Content-Security-Policy").orElse(""))
+                    .doesNotContainPattern("script-src[^;]*unsafe-inline");
             assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(headers.firstValue("Permissions-Policy").orElse("")).contains("microphone=()");
             assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");

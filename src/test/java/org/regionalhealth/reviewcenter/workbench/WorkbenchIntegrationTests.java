@@ -641,5 +641,23 @@ class WorkbenchIntegrationTests {
                 .get("/api/prescription-review/workbench/tasks?size=100")
                 .json();
         assertThat(ours.get("waiting").asLong()).isGreaterThanOrEqualTo(1);
+
+        // pool policies within scope only (issue 15): our pool is as unknown to them as a missing one
+        assertThat(other.get("/api/prescription-review/workbench/policies/" + pool)
+                        .status())
+                .isEqualTo(404);
+        assertThat(other.get("/api/prescription-review/workbench/policies/NO-SUCH-POOL")
+                        .status())
+                .isEqualTo(404);
+        assertThat(pharmacist
+                        .get("/api/prescription-review/workbench/policies/" + pool)
+                        .status())
+                .isEqualTo(200);
+        assertThat(other.get("/api/prescription-review/workbench/policies/DISTRICT")
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.get("/api/prescription-review/workbench/policies/" + pool)
+                        .status())
+                .isEqualTo(200);
     }
 }
