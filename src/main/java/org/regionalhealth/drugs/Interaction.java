@@ -35,17 +35,25 @@ public record Interaction(
     }
 
     /**
-     * One side: exactly one of a generic id or a class code.
+     * One side: exactly one of a generic id or a class code, optionally only by some routes.
      *
      * @param drug generic id
      * @param drugClass class code
+     * @param routes the routes (knowledge-base spelling, e.g. 静脉注射, 静脉滴注) by which this side takes part; empty =
+     *     any route. Ceftriaxone precipitates with calcium only when both meet in a vein, so an oral calcium tablet
+     *     is no party to it (issue 14: interactions calibrated by route as data).
      */
-    public record Party(String drug, String drugClass) {
+    public record Party(String drug, String drugClass, List<String> routes) {
 
         public Party {
             if ((drug == null) == (drugClass == null)) {
                 throw new IllegalArgumentException("an interaction side names exactly one of drug or class");
             }
+            routes = List.copyOf(routes == null ? List.of() : routes);
+        }
+
+        public Party(String drug, String drugClass) {
+            this(drug, drugClass, List.of());
         }
 
         public static Party drug(String id) {
@@ -54,6 +62,11 @@ public record Interaction(
 
         public static Party ofClass(String code) {
             return new Party(null, code);
+        }
+
+        /** Whether a line given by {@code route} takes part; an unknown route ({@code null}) always does. */
+        public boolean byRoute(String route) {
+            return routes.isEmpty() || route == null || routes.contains(route);
         }
     }
 }

@@ -117,7 +117,7 @@ public record ReviewCenterProperties(
             timeout = timeout == null ? TimeoutPolicy.defaults() : timeout;
             schedulerEnabled = schedulerEnabled == null || schedulerEnabled;
             sweepInterval = sweepInterval == null ? Duration.ofSeconds(15) : sweepInterval;
-            webhooks = webhooks == null ? new Webhooks(null, null, null, null) : webhooks;
+            webhooks = webhooks == null ? new Webhooks(null, null, null, null, null, null) : webhooks;
         }
 
         public static Workbench defaults() {
@@ -160,14 +160,25 @@ public record ReviewCenterProperties(
      * @param maxRetry longest delay between retries (default 1 h)
      * @param requestTimeout how long one delivery attempt waits (default 5 s)
      * @param batchSize deliveries attempted per run (default 200)
+     * @param httpsOnly whether targets must use https (default true; issue 15)
+     * @param allowedTargets host names, addresses or CIDR blocks ({@code 10.20.0.0/16}) a target may resolve to even
+     *     though they are not public (a HIS on the hospital network); empty by default: public addresses only
      */
-    public record Webhooks(Duration firstRetry, Duration maxRetry, Duration requestTimeout, Integer batchSize) {
+    public record Webhooks(
+            Duration firstRetry,
+            Duration maxRetry,
+            Duration requestTimeout,
+            Integer batchSize,
+            Boolean httpsOnly,
+            java.util.List<String> allowedTargets) {
 
         public Webhooks {
             firstRetry = firstRetry == null ? Duration.ofSeconds(10) : firstRetry;
             maxRetry = maxRetry == null ? Duration.ofHours(1) : maxRetry;
             requestTimeout = requestTimeout == null ? Duration.ofSeconds(5) : requestTimeout;
             batchSize = batchSize == null ? 200 : batchSize;
+            httpsOnly = httpsOnly == null ? Boolean.TRUE : httpsOnly;
+            allowedTargets = allowedTargets == null ? java.util.List.of() : java.util.List.copyOf(allowedTargets);
         }
     }
 

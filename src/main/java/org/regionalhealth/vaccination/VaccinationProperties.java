@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param coldChainMax highest allowed fridge temperature, °C
  * @param feverFrom axillary temperature from which vaccination is deferred, °C [K: 37.3 common clinic practice]
  * @param slotCapacity people per clinic and half-day, until the appointments module offers slots
+ * @param smsPerMinute campaign invitations handed to the SMS gateway per minute at most (the gateway's rate limit)
+ * @param smsCron when the invitation outbox is sent (Spring cron, Beijing time; {@code -} switches it off)
  * @param demo the demo data
  */
 @ConfigurationProperties("rhp.vaccination")
@@ -23,6 +25,8 @@ public record VaccinationProperties(
         @DefaultValue("8.0") double coldChainMax,
         @DefaultValue("37.3") double feverFrom,
         @DefaultValue("40") int slotCapacity,
+        @DefaultValue("300") int smsPerMinute,
+        @DefaultValue("0 * * * * *") String smsCron,
         @DefaultValue Demo demo) {
 
     /**

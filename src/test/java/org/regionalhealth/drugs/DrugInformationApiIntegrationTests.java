@@ -106,4 +106,20 @@ class DrugInformationApiIntegrationTests {
                         .status())
                 .isEqualTo(401);
     }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    /** Issue 17 §4: the language model is off by default, and then Spring AI starts nothing at all. */
+    @Test
+    void withTheLanguageModelOffNoSpringAiBeanExists() {
+        assertThat(context.getBeanNamesForType(org.springframework.ai.chat.model.ChatModel.class))
+                .isEmpty();
+        assertThat(java.util.Arrays.stream(context.getBeanDefinitionNames())
+                        .map(name -> context.getType(name))
+                        .filter(java.util.Objects::nonNull)
+                        .map(Class::getName)
+                        .filter(n -> n.startsWith("org.springframework.ai") || n.startsWith("com.openai")))
+                .isEmpty();
+    }
 }

@@ -38,7 +38,11 @@ final class ClassTerms {
 
     private record Group(String code, String nameZh, List<String> classes) {}
 
+    private record ShortName(String term, String generic) {}
+
     private final List<Term> terms = new ArrayList<>();
+    private final List<ShortName> shortNames = new ArrayList<>();
+    private final List<String> everydayWords = new ArrayList<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
 
     @SuppressWarnings("unchecked")
@@ -62,6 +66,13 @@ final class ClassTerms {
                 String term = String.valueOf(t.get("term"));
                 terms.add(new Term(term, String.valueOf(t.get("class")), DrugText.pinyinVariants(term)));
             }
+            for (var t : (List<Map<String, Object>>) root.getOrDefault("shortNames", List.of())) {
+                shortNames.add(new ShortName(String.valueOf(t.get("term")), String.valueOf(t.get("generic"))));
+            }
+            ((List<Object>) root.getOrDefault("everydayWords", List.of()))
+                    .forEach(w -> everydayWords.add(String.valueOf(w)));
+            shortNames.sort(
+                    (a, b) -> Integer.compare(b.term().length(), a.term().length()));
             // longest terms first, so 头孢菌素 wins over 头孢
             terms.sort((a, b) -> Integer.compare(b.term().length(), a.term().length()));
         } catch (IOException e) {
@@ -75,6 +86,75 @@ final class ClassTerms {
         return terms.stream().anyMatch(t -> t.term().equals(w));
     }
 
+    /**
+     * Keeps the drug mentions that are drugs: a mention found by a typo or a homophone is dropped when its words
+     * contain a class term (出门胰岛素 is not 门冬胰岛素, 老年人用胰岛素 is not 人胰岛素: the class is meant) or lie inside an
+     * everyday word (葡萄柚 is not 葡萄糖). Then short names (左氧) add the generics they stand for where nothing else
+     * was found.
+     */
+    List<SearchIndex.Mention> drugs(String question, List<SearchIndex.Mention> mentions, KnowledgeSnapshot kb) {
+        String text = DrugText.normalise(question);
+        var out = new ArrayList<SearchIndex.Mention>();
+        for (var m : mentions) {
+            if (isTerm(m.text())) {
+                continue;
+            }
+            if (!m.how().equals("exact")) {
+                String words = DrugText.normalise(m.text());
+                boolean classInside = terms.stream().anyMatch(t -> words.contains(t.term()));
+                boolean everyday = everydayWords.stream().anyMatch(w -> overlaps(text, words, w));
+                if (classInside || everyday) {
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        boolean[] taken = new boolean[text.length()];
+        for (var m : out) {
+            markAll(text, DrugText.normalise(m.text()), taken);
+        }
+        for (var s : shortNames) {
+            int at = text.indexOf(s.term());
+            if (at >= 0
+                    && free(taken, at, s.term().length())
+                    && out.stream().noneMatch(m -> m.genericId().equals(s.generic()))) {
+                var generic = kb.generic(s.generic());
+                if (generic.isPresent()) {
+                    mark(taken, at, s.term().length());
+                    out.add(new SearchIndex.Mention(s.generic(), generic.get().nameZh(), s.term(), "简称"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the occurrence of {@code words} in {@code text} overlaps an occurrence of {@code word}. */
+    private static boolean overlaps(String text, String words, String word) {
+        int a = text.indexOf(words);
+        while (a >= 0) {
+            int b = text.indexOf(word);
+            while (b >= 0) {
+                if (a < b + word.length() && b < a + words.length()) {
+                    return true;
+                }
+                b = text.indexOf(word, b + 1);
+            }
+            a = text.indexOf(words, a + 1);
+        }
+        return false;
+    }
+
+    private static void markAll(String text, String words, boolean[] taken) {
+        if (words.isEmpty()) {
+            return;
+        }
+        int at = text.indexOf(words);
+        while (at >= 0) {
+            mark(taken, at, words.length());
+            at = text.indexOf(words, at + 1);
+        }
+    }
+
     /** Checks every class code against the knowledge base; returns the problems. */
     List<String> check(KnowledgeSnapshot kb) {
         var problems = new ArrayList<String>();
@@ -83,6 +163,9 @@ final class ClassTerms {
                 problems.add(t.term() + ": unknown class " + t.code());
             }
         }
+        shortNames.stream()
+                .filter(n -> kb.generic(n.generic()).isEmpty())
+                .forEach(n -> problems.add(n.term() + ": unknown generic " + n.generic()));
         groups.values().forEach(g -> g.classes().stream()
                 .filter(c -> kb.drugClass(c).isEmpty())
                 .forEach(c -> problems.add(g.code() + ": unknown class " + c)));

@@ -26,10 +26,13 @@ public class DrugAssistant {
         this.questions = new DrugQuestions(embeddings);
         this.rephraser = properties.llmEnabled() && properties.llmEndpoint() != null
                 ? new Rephraser(
-                        properties.llmEndpoint(),
-                        properties.llmModel(),
-                        properties.llmApiKey(),
-                        properties.llmTimeout())
+                        Rephraser.openAi(
+                                properties.llmEndpoint(),
+                                properties.llmModel(),
+                                properties.llmApiKey(),
+                                properties.llmTimeout()),
+                        properties.llmTimeout(),
+                        text -> catalogue.state().index().mentions(text))
                 : null;
     }
 

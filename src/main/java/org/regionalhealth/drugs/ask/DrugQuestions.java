@@ -49,7 +49,7 @@ public final class DrugQuestions {
     /** A section up to this length is quoted whole; a longer one by its best passages. */
     static final int WHOLE_SECTION = 260;
 
-    private static final String REMINDER = "以上内容摘自药品说明书和区域药品知识库（草稿，待药事会审定），仅供参考，不能代替医生或药师的指导。";
+    static final String REMINDER = "以上内容摘自药品说明书和区域药品知识库（草稿，待药事会审定），仅供参考，不能代替医生或药师的指导。";
     private static final String NOT_FOUND = "知识库中没有找到能回答这个问题的内容。为免误导，AI药师不作推测，建议您咨询药师。";
     private static final Pattern AGE = Pattern.compile("(\\d{1,2}|[一二两三四五六七八九十]{1,3})(岁|周岁|个月)(半)?");
 
@@ -100,7 +100,7 @@ public final class DrugQuestions {
         String q = question == null ? "" : question.strip();
         KnowledgeSnapshot kb = labels.knowledge();
         String version = kb.version().version();
-        var mentions = recognise(q, index);
+        var mentions = recognise(q, index, kb);
         var found = classTerms.find(q, mentions, kb);
         var drugs = mentions.stream()
                 .map(m -> new Answer.DrugRef(m.genericId(), m.nameZh(), m.text(), m.how()))
@@ -180,7 +180,8 @@ public final class DrugQuestions {
             extraSources.add(new Answer.SourceRef(
                     "KB-" + version, "knowledge_base", "区域药品知识库 " + version, "区卫健局药事管理与药物治疗学委员会（草稿）", null));
         } else {
-            grounded = retrieve(q, parties, intent, classification.confidence(), labels, quotes, text);
+            grounded = retrieve(
+                    canonical(q, drugs, found), parties, intent, classification.confidence(), labels, quotes, text);
         }
         var sourceIds = new LinkedHashSet<String>();
         quotes.forEach(qt -> sourceIds.addAll(qt.sources()));
@@ -209,14 +210,12 @@ public final class DrugQuestions {
     }
 
     /** Drug mentions, without a "generic" that is only a class term (胰岛素 alone is the class, not one insulin). */
-    private List<SearchIndex.Mention> recognise(String q, SearchIndex index) {
-        return index.mentions(q).stream()
-                .filter(m -> !classTerms.isTerm(m.text()))
-                .toList();
+    private List<SearchIndex.Mention> recognise(String q, SearchIndex index, KnowledgeSnapshot kb) {
+        return classTerms.drugs(q, index.mentions(q), kb);
     }
 
     private String mask(String text, SearchIndex index, KnowledgeSnapshot kb) {
-        var mentions = recognise(text, index);
+        var mentions = recognise(text, index, kb);
         var found = classTerms.find(text, mentions, kb);
         var drugs = mentions.stream()
                 .map(m -> new Answer.DrugRef(m.genericId(), m.nameZh(), m.text(), m.how()))
@@ -237,6 +236,28 @@ public final class DrugQuestions {
             out = Pattern.compile(Pattern.quote(w), Pattern.CASE_INSENSITIVE)
                     .matcher(out)
                     .replaceAll(SemanticIntents.MASK);
+        }
+        return out;
+    }
+
+    /**
+     * The question with every drug and class written by its proper name (toubao → 头孢菌素类, 左氧 → 左氧氟沙星, 头胞 →
+     * 头孢菌素类), so that retrieval compares the passages' own words with what was asked.
+     */
+    static String canonical(String text, List<Answer.DrugRef> drugs, List<ClassTerms.Found> classes) {
+        var names = new LinkedHashMap<String, String>();
+        drugs.forEach(d -> names.put(d.matched(), d.nameZh()));
+        classes.forEach(c -> names.put(c.matched(), c.nameZh()));
+        var words = new ArrayList<>(names.keySet());
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        String out = text;
+        for (String w : words) {
+            if (w.isEmpty() || w.equals(names.get(w))) {
+                continue;
+            }
+            out = Pattern.compile(Pattern.quote(w), Pattern.CASE_INSENSITIVE)
+                    .matcher(out)
+                    .replaceAll(java.util.regex.Matcher.quoteReplacement(names.get(w)));
         }
         return out;
     }

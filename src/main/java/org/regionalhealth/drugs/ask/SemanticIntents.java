@@ -26,7 +26,14 @@ final class SemanticIntents {
     static final String RESOURCE = "/drugs/ask/intent-examples.tsv";
     static final String MASK = "某药";
     static final int K = 7;
-    static final double PATTERN_WEIGHT = 0.35;
+    /**
+     * Words that ask nothing by themselves: punctuation, forms, conjunctions and the openings of a question ("请问一下",
+     * "我想问问…的事"). A question that is only names and these is not yet a question.
+     */
+    static final String FILLER = "[\\p{Punct}\\s，。？！、]|片|胶囊|颗粒|缓释|控释|肠溶|注射液|口服液|和|与|跟|请问|问一下|问问|一下|我想|想问|"
+            + "咨询|了解|关于|这个药|那个药|这个|那个|的事情|的事|的情况|情况|药品|药|吗|呢|啊|呀|哦";
+
+    static final double PATTERN_WEIGHT = 0.5;
     /** Below this similarity of the nearest example and without a pattern, nothing is understood. */
     static final double MIN_SIMILARITY = 0.62;
 
@@ -109,7 +116,7 @@ final class SemanticIntents {
      */
     Result classify(String question, String masked, int drugCount, java.util.function.UnaryOperator<String> masker) {
         var byPattern = patterns.classify(question, drugCount);
-        String rest = masked.replace(MASK, "").replaceAll("[\\p{Punct}\\s，。？！、]|片|胶囊|颗粒|缓释|控释|肠溶|注射液|和|与|跟", "");
+        String rest = masked.replace(MASK, "").replaceAll(FILLER, "");
         if (rest.isEmpty() && byPattern.intent() == Intent.UNKNOWN) {
             // only names: nothing is asked yet (two names: are they safe together?)
             return drugCount >= 2

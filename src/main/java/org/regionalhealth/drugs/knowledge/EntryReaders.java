@@ -218,13 +218,20 @@ final class EntryReaders {
     }
 
     private static RenalLimit renal(YamlEntry e) {
-        e.allow(Set.of("egfrBelow", "action", "perDayMax", "note"));
-        Double below = e.number("egfrBelow");
+        e.allow(Set.of("egfrBelow", "crclBelow", "action", "perDayMax", "note"));
+        Double egfr = e.number("egfrBelow");
+        Double crcl = e.number("crclBelow");
         Restriction action = e.enumValue("action", Restriction.class);
-        if (below == null || action == null) {
-            throw new InvalidKnowledgeBaseException(e.where() + ": renal limit needs egfrBelow and action");
+        if ((egfr == null) == (crcl == null) || action == null) {
+            throw new InvalidKnowledgeBaseException(
+                    e.where() + ": renal limit needs exactly one of egfrBelow or crclBelow, and action");
         }
-        return new RenalLimit(below, action, e.number("perDayMax"), e.string("note"));
+        return new RenalLimit(
+                egfr != null ? egfr : crcl,
+                action,
+                e.number("perDayMax"),
+                e.string("note"),
+                egfr != null ? RenalLimit.Basis.EGFR : RenalLimit.Basis.CRCL);
     }
 
     private static Generic.Hepatic hepatic(YamlEntry e) {
@@ -305,13 +312,13 @@ final class EntryReaders {
         if (e == null) {
             throw new InvalidKnowledgeBaseException(where + ": required side is missing");
         }
-        e.allow(Set.of("drug", "class"));
+        e.allow(Set.of("drug", "class", "routes"));
         String drug = e.string("drug");
         String drugClass = e.string("class");
         if ((drug == null) == (drugClass == null)) {
             throw new InvalidKnowledgeBaseException(where + ": name exactly one of drug or class");
         }
-        return new Interaction.Party(drug, drugClass);
+        return new Interaction.Party(drug, drugClass, e.strings("routes"));
     }
 
     static PatentMedicine patentMedicine(YamlEntry e) {

@@ -113,9 +113,13 @@ public final class KnowledgeBaseLoader {
                 });
             }
         }
+        Set<String> routes = new java.util.HashSet<>();
+        generics.forEach(g -> g.forms().forEach(f -> routes.add(f.route())));
         for (Interaction i : interactions) {
             String where = "interaction " + i.id();
             for (Interaction.Party party : List.of(i.a(), i.b())) {
+                // a misspelt route would silently drop the interaction for every line
+                party.routes().forEach(r -> exists(routes, r, where + ": route", problems));
                 if (party.drug() != null) {
                     exists(genericIds, party.drug(), where + ": drug", problems);
                 } else {

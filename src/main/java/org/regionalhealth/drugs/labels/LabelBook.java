@@ -435,7 +435,7 @@ public final class LabelBook {
             }
         }
         for (var r : g.renal()) {
-            out.append("肾功能（eGFR<")
+            out.append(r.basis() == org.regionalhealth.drugs.RenalLimit.Basis.CRCL ? "肾功能（肌酐清除率<" : "肾功能（eGFR<")
                     .append(num(r.egfrBelow()))
                     .append("）：")
                     .append(restriction(r.action()))
@@ -457,7 +457,9 @@ public final class LabelBook {
         }
         for (var r : g.renal()) {
             if (r.action() == Restriction.CONTRAINDICATED) {
-                items.add("肾功能不全（eGFR<" + num(r.egfrBelow()) + "）者");
+                items.add("肾功能不全（"
+                        + (r.basis() == org.regionalhealth.drugs.RenalLimit.Basis.CRCL ? "肌酐清除率<" : "eGFR<")
+                        + num(r.egfrBelow()) + "）者");
             }
         }
         if (g.pregnancy() == Restriction.CONTRAINDICATED) {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionalhealth.familydoctor.chronic.Disease;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
+import org.regionalhealth.platform.PageResult;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.residents.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,27 +65,50 @@ public class HospitalReferrals {
 
     /** Referrals addressed to a hospital in the user's scope: waiting first, then accepted, then returned. */
     public List<Referral> incoming(CurrentUser user) {
+        return incoming(user, 0, 200).items();
+    }
+
+    /** One page of {@link #incoming(CurrentUser)} (issue 16: every list paged server-side). */
+    public PageResult<Referral> incoming(CurrentUser user, int page, int size) {
+        int limit = PageResult.boundedSize(size);
+        int offset = Math.max(page, 0) * limit;
         var list = jdbc.sql(
                         SELECT
                                 + """
                         where f.to_unit_path like ?
                         order by case f.hospital_status when 'SENT' then 0 when 'ACCEPTED' then 1 else 2 end,
-                                 f.emergency desc, f.referred_on, f.id limit 200""")
-                .param(user.scope().likePattern())
+                                 f.emergency desc, f.referred_on, f.id limit ? offset ?""")
+                .params(user.scope().likePattern(), limit, offset)
                 .query((rs, n) -> row(rs))
                 .list();
+        long total = jdbc.sql("select count(*) from familydoctor_referral f where f.to_unit_path like ?")
+                .param(user.scope().likePattern())
+                .query(Long.class)
+                .single();
         audited(list, "familydoctor referrals incoming");
-        return list;
+        return new PageResult<>(list, total, Math.max(page, 0), limit);
     }
 
     /** Referrals sent from units in the user's scope, newest first. */
     public List<Referral> sent(CurrentUser user) {
-        var list = jdbc.sql(SELECT + " where f.unit_path like ? order by f.referred_on desc, f.id desc limit 200")
-                .param(user.scope().likePattern())
+        return sent(user, 0, 200).items();
+    }
+
+    /** One page of {@link #sent(CurrentUser)}. */
+    public PageResult<Referral> sent(CurrentUser user, int page, int size) {
+        int limit = PageResult.boundedSize(size);
+        int offset = Math.max(page, 0) * limit;
+        var list = jdbc.sql(
+                        SELECT + " where f.unit_path like ? order by f.referred_on desc, f.id desc limit ? offset ?")
+                .params(user.scope().likePattern(), limit, offset)
                 .query((rs, n) -> row(rs))
                 .list();
+        long total = jdbc.sql("select count(*) from familydoctor_referral f where f.unit_path like ?")
+                .param(user.scope().likePattern())
+                .query(Long.class)
+                .single();
         audited(list, "familydoctor referrals sent");
-        return list;
+        return new PageResult<>(list, total, Math.max(page, 0), limit);
     }
 
     /** A hospital doctor accepts a referral addressed to their hospital. */

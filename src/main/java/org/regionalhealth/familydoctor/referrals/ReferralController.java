@@ -6,6 +6,7 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
+import org.regionalhealth.platform.PageResult;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_ADMIN','HOSPITAL_DOCTOR','STATION_DOCTOR')")
 class ReferralController {
+
+    static final int PAGE_SIZE = 50;
 
     private final HospitalReferrals referrals;
     private final Organizations organizations;
@@ -45,8 +48,10 @@ class ReferralController {
     }
 
     @GetMapping("/familydoctor/referrals")
-    String page(Model model) {
-        fill(model, null, null);
+    String page(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page, Model model) {
+        fill(model, null, null, page);
+        // the pager links to this page; a list swapped in after an action shows its first page without one
+        model.addAttribute("paged", true);
         return "familydoctor/referrals";
     }
 
@@ -55,9 +60,9 @@ class ReferralController {
     String accept(@PathVariable long id, Model model) {
         try {
             referrals.accept(id, users.require());
-            fill(model, "fd.contract.done", null);
+            fill(model, "fd.contract.done", null, 0);
         } catch (PlatformException e) {
-            fill(model, null, e.getMessage());
+            fill(model, null, e.getMessage(), 0);
         }
         return "familydoctor/referrals :: lists";
     }
@@ -71,19 +76,21 @@ class ReferralController {
             Model model) {
         try {
             referrals.referBack(id, outcome, advice, users.require());
-            fill(model, "fd.contract.done", null);
+            fill(model, "fd.contract.done", null, 0);
         } catch (PlatformException e) {
-            fill(model, null, e.getMessage());
+            fill(model, null, e.getMessage(), 0);
         }
         return "familydoctor/referrals :: lists";
     }
 
-    private void fill(Model model, String message, String error) {
+    /** Both lists are paged by the same page number: a page shows 50 of each. */
+    private void fill(Model model, String message, String error, int page) {
         var user = users.require();
         boolean hospital = user.role() == Role.HOSPITAL_DOCTOR || user.role() == Role.DISTRICT_ADMIN;
         model.addAttribute("hospital", hospital);
-        model.addAttribute("incoming", hospital ? referrals.incoming(user) : java.util.List.of());
-        model.addAttribute("sent", user.role() == Role.HOSPITAL_DOCTOR ? java.util.List.of() : referrals.sent(user));
+        var none = new PageResult<HospitalReferrals.Referral>(java.util.List.of(), 0, 0, PAGE_SIZE);
+        model.addAttribute("incoming", hospital ? referrals.incoming(user, page, PAGE_SIZE) : none);
+        model.addAttribute("sent", user.role() == Role.HOSPITAL_DOCTOR ? none : referrals.sent(user, page, PAGE_SIZE));
         model.addAttribute("message", message);
         model.addAttribute("error", error);
         model.addAttribute("units", new UnitNames(organizations));

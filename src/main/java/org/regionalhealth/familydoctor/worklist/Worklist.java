@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.regionalhealth.familydoctor.FamilyDoctorProperties;
 import org.regionalhealth.familydoctor.chronic.Disease;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
+import org.regionalhealth.platform.PageResult;
+import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.residents.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,6 +45,73 @@ public class Worklist {
      */
     @org.springframework.transaction.annotation.Transactional
     public Map<String, List<WorkItem>> forDay(LocalDate today, CurrentUser user) {
+        return shown(rows(today, user, LIMIT, null), today, user);
+    }
+
+    /**
+     * The page's overview (issue 16: no list longer than a page): the first {@code perList} of each list and how
+     * many each holds.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public Overview overview(LocalDate today, CurrentUser user, int perList) {
+        var lists = shown(rows(today, user, Math.max(1, Math.min(perList, LIMIT)), null), today, user);
+        return new Overview(lists, counts(today, user));
+    }
+
+    /** The first lists of the day with the size of each. */
+    public record Overview(Map<String, List<WorkItem>> lists, Map<String, Long> totals) {}
+
+    /** One page of one list, for working through a long list. */
+    @org.springframework.transaction.annotation.Transactional
+    public PageResult<WorkItem> page(LocalDate today, CurrentUser user, String list, int page, int size) {
+        if (!LISTS.contains(list)) {
+            throw PlatformException.invalid("WORKLIST_UNKNOWN", "没有这个清单");
+        }
+        int limit = PageResult.boundedSize(size);
+        int from = Math.max(page, 0) * limit;
+        var rows = rows(today, user, from + limit, list);
+        var mine = rows.get(list);
+        var slice = new LinkedHashMap<String, List<WorkItem>>();
+        LISTS.forEach(l -> slice.put(l, List.of()));
+        slice.put(list, from >= mine.size() ? List.of() : mine.subList(from, mine.size()));
+        var shown = shown(slice, today, user).get(list);
+        return new PageResult<>(shown, counts(today, user).get(list), Math.max(page, 0), limit);
+    }
+
+    /** How many each list holds (the same conditions as the lists, counted). */
+    Map<String, Long> counts(LocalDate today, CurrentUser user) {
+        var totals = new LinkedHashMap<String, Long>();
+        LISTS.forEach(list -> totals.put(list, 0L));
+        jdbc.sql(
+                        """
+                        select 'OVERDUE', count(*) from familydoctor_chronic_patient p
+                         where p.status = 'ACTIVE' and p.next_due_kind in ('FIRST', 'ROUTINE') and p.unit_path like :scope
+                           and p.next_due < :today
+                        union all
+                        select 'DUE', count(*) from familydoctor_chronic_patient p
+                         where p.status = 'ACTIVE' and p.next_due_kind in ('FIRST', 'ROUTINE') and p.unit_path like :scope
+                           and p.next_due between :today and :week
+                        union all
+                        select 'RECHECK', count(*) from familydoctor_chronic_patient p
+                         where p.status = 'ACTIVE' and p.next_due_kind = 'RECHECK' and p.unit_path like :scope
+                        union all
+                        select 'REFERRAL', count(*) from familydoctor_referral f
+                         where f.checked_on is null and f.unit_path like :scope
+                        union all
+                        select 'RENEWAL', count(*) from familydoctor_contract c
+                         where c.status = 'SIGNED' and c.unit_path like :scope and c.end_date between :today and :until
+                        """)
+                .param("scope", user.scope().likePattern())
+                .param("today", today)
+                .param("week", today.plusDays(7))
+                .param("until", today.plusDays(properties.renewalReminderDays()))
+                .query((rs, n) -> totals.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return totals;
+    }
+
+    /** The rows of the lists (all, or only {@code only}), each ordered and limited on its own, not yet named. */
+    private Map<String, List<WorkItem>> rows(LocalDate today, CurrentUser user, int limit, @Nullable String only) {
         jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
         var result = new LinkedHashMap<String, List<WorkItem>>();
         LISTS.forEach(list -> result.put(list, new ArrayList<>()));
@@ -81,7 +151,7 @@ public class Worklist {
                 .param("today", today)
                 .param("week", today.plusDays(7))
                 .param("until", today.plusDays(properties.renewalReminderDays()))
-                .param("limit", LIMIT)
+                .param("limit", limit)
                 .query((rs, n) -> new Row(
                         rs.getString("list"),
                         rs.getLong("id"),
@@ -94,6 +164,14 @@ public class Worklist {
                         rs.getString("reason")))
                 .list()
                 .forEach(row -> result.get(row.list()).add(row.toItem(today)));
+        if (only != null) {
+            result.replaceAll((list, items) -> list.equals(only) ? items : new ArrayList<>());
+        }
+        return result;
+    }
+
+    /** Names and contact details of the residents shown, read once and audited as one search. */
+    private Map<String, List<WorkItem>> shown(Map<String, List<WorkItem>> result, LocalDate today, CurrentUser user) {
         var ids = new ArrayList<Long>();
         result.values().forEach(list -> list.forEach(i -> ids.add(i.residentId())));
         var people = people(ids);

@@ -78,11 +78,30 @@ class WorklistController {
                 Set.of(Role.STATION_DOCTOR, Role.DISTRICT_ADMIN));
     }
 
+    static final int OVERVIEW_ROWS = 20;
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/familydoctor/worklist")
-    String worklist(Model model) {
+    String worklist(
+            @RequestParam(required = false) @Nullable String list,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var user = users.require();
-        model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("lists", worklist.forDay(LocalDate.now(clock), user));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        if (list != null && Worklist.LISTS.contains(list)) {
+            // one list, paged: for working through a long list
+            var result = worklist.page(today, user, list, page, PAGE_SIZE);
+            model.addAttribute("focus", list);
+            model.addAttribute("page", result);
+            model.addAttribute("lists", java.util.Map.of(list, result.items()));
+            model.addAttribute("totals", java.util.Map.of(list, result.total()));
+        } else {
+            // the day at a glance: the first rows of every list, each with a link to the whole list
+            var overview = worklist.overview(today, user, OVERVIEW_ROWS);
+            model.addAttribute("lists", overview.lists());
+            model.addAttribute("totals", overview.totals());
+        }
         model.addAttribute(
                 "scopeUnit", organizations.find(user.scope().unitId()).orElse(null));
         return "familydoctor/worklist";

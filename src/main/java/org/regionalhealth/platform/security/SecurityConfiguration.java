@@ -125,6 +125,12 @@ class SecurityConfiguration {
                                         : "/login?error")))
                         .permitAll())
                 .httpBasic(basic -> {})
+                // the refusal (a missing or stale CSRF token included) reaches the error page, which says why in
+                // Chinese (issue 15)
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> {
+                    request.setAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403, e);
+                    response.sendError(403);
+                }))
                 .headers(SecurityConfiguration::headers)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();

@@ -76,7 +76,84 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求体不是合法的 JSON，或字段类型不符", List.of(), request);
+        return jackson(e.getCause(), request);
+    }
+
+    /**
+     * A body Jackson refused, or a {@code JsonNode} field read with the wrong type inside a controller: 400 naming
+     * the field, with a Chinese message that never repeats the value (issue 15).
+     */
+    @ExceptionHandler(tools.jackson.core.JacksonException.class)
+    ResponseEntity<ProblemDetail> jackson(Throwable e, HttpServletRequest request) {
+        tools.jackson.core.JacksonException jackson = null;
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j) {
+                jackson = j;
+                if (j instanceof InputHardening.RejectedInput || j instanceof InputHardening.TreeRejection) {
+                    break;
+                }
+            }
+        }
+        if (jackson == null) {
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求体不是合法的 JSON", List.of(), request);
+        }
+        String field = fieldPath(jackson);
+        String message;
+        if (jackson instanceof InputHardening.RejectedInput || jackson instanceof InputHardening.TreeRejection) {
+            message = jackson.getOriginalMessage();
+        } else if (jackson instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                && mismatch.getTargetType() != null
+                && isInteger(mismatch.getTargetType())) {
+            message = "须为整数";
+        } else if (jackson instanceof tools.jackson.databind.exc.JsonNodeException) {
+            message = "字段类型不符";
+        } else if (jackson instanceof tools.jackson.databind.DatabindException) {
+            message = "类型或格式不符";
+        } else {
+            message = "不是合法的 JSON";
+        }
+        String detail = field.isEmpty() ? "请求体" + message : "字段 " + ErrorResponses.shorten(field, 80) + " " + message;
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                field.isEmpty() ? "MALFORMED_REQUEST" : "VALIDATION_FAILED",
+                detail,
+                field.isEmpty() ? List.of() : List.of(new FieldProblem(field, message)),
+                request);
+    }
+
+    private static boolean isInteger(Class<?> type) {
+        return type == int.class
+                || type == Integer.class
+                || type == long.class
+                || type == Long.class
+                || type == short.class
+                || type == Short.class
+                || type == java.math.BigInteger.class;
+    }
+
+    private static String fieldPath(tools.jackson.core.JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(Exception e, HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "上传的文件过大", List.of(), request);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(Exception e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_MULTIPART", "上传的表单数据不完整或格式有误，请重新上传", List.of(), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -124,8 +201,31 @@ class ApiProblems {
         log.warn(
                 "Integrity violation on {}: {}",
                 request.getRequestURI(),
-                e.getMostSpecificCause().getMessage());
+                ErrorResponses.shorten(e.getMostSpecificCause().getMessage(), 300));
+        var bad = badData(e);
+        if (bad != null) {
+            return problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE", bad, List.of(), request);
+        }
         return problem(HttpStatus.CONFLICT, "CONFLICT", "数据冲突：记录已存在或被引用", List.of(), request);
+    }
+
+    /**
+     * The Chinese reason when the database refused a value itself (SQLSTATE class 22: too long, out of range, a NUL
+     * character, not a number), or null for a real conflict (class 23). Shared with the page errors.
+     */
+    static String badData(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return switch (sql.getSQLState()) {
+                    case "22001" -> "内容超过允许的长度";
+                    case "22003" -> "数值超出允许范围";
+                    case "22021", "22P05" -> "含有不允许的控制字符";
+                    case "22P02", "22007", "22008" -> "数值或日期格式有误";
+                    default -> sql.getSQLState().startsWith("22") ? "数据格式有误" : null;
+                };
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(Exception.class)
@@ -136,13 +236,22 @@ class ApiProblems {
 
     private static ResponseEntity<ProblemDetail> problem(
             HttpStatusCode status, String code, String detail, List<FieldProblem> errors, HttpServletRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        // never echo more than a short prefix of what the client sent (a 1 MB value came back in full)
+        var problem =
+                ProblemDetail.forStatusAndDetail(status, ErrorResponses.shorten(detail, ErrorResponses.MAX_DETAIL));
         problem.setType(URI.create(
                 "https://regionalhealth.org/problems/" + code.toLowerCase().replace('_', '-')));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("code", code);
         if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors);
+            problem.setProperty(
+                    "errors",
+                    errors.stream()
+                            .limit(100)
+                            .map(error -> new FieldProblem(
+                                    ErrorResponses.shorten(error.field(), 100),
+                                    ErrorResponses.shorten(error.message(), ErrorResponses.MAX_DETAIL)))
+                            .toList());
         }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -44,6 +44,27 @@ class PageErrors {
         return render(model, response, 400, "地址中的参数格式有误：" + e.getName(), "VALIDATION_FAILED");
     }
 
+    /** A value the database refused (too long, a NUL character, out of range): the user's mistake, not ours. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    String integrity(
+            org.springframework.dao.DataIntegrityViolationException e, Model model, HttpServletResponse response) {
+        String bad = ApiProblems.badData(e);
+        if (bad != null) {
+            return render(model, response, 400, "提交的内容有误：" + bad + "，请修改后重试", "INVALID_VALUE");
+        }
+        return render(model, response, 409, "数据冲突：记录已存在或被引用", "CONFLICT");
+    }
+
+    @ExceptionHandler({
+        org.springframework.web.multipart.MultipartException.class,
+        org.springframework.http.converter.HttpMessageNotReadableException.class,
+        org.springframework.web.bind.MissingServletRequestParameterException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class
+    })
+    String malformed(Exception e, Model model, HttpServletResponse response) {
+        return render(model, response, 400, "提交的内容不完整或格式有误，请检查后重试", "MALFORMED_REQUEST");
+    }
+
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         log.error("Unexpected page error", e);
@@ -53,7 +74,7 @@ class PageErrors {
     private String render(Model model, HttpServletResponse response, int status, String message, String code) {
         response.setStatus(status);
         model.addAttribute("status", status);
-        model.addAttribute("message", message);
+        model.addAttribute("message", ErrorResponses.shorten(message, ErrorResponses.MAX_DETAIL));
         model.addAttribute("code", code);
         // an error page keeps the navigation, so the user can go on from where they were
         layout.fill(model::addAttribute);

@@ -36,6 +36,34 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Errors raised before a controller is chosen answer 4xx problem+json or the error page (issue 15). */
+    @Override
+    public void extendHandlerExceptionResolvers(
+            List<org.springframework.web.servlet.HandlerExceptionResolver> resolvers) {
+        resolvers.add(Math.min(1, resolvers.size()), new UnansweredErrors(new LayoutModel(users, navigation)));
+    }
+
+    /** Query strings and form fields checked after authentication, before any controller (issue 15). */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<RequestGuard> requestGuard() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new RequestGuard());
+        registration.setOrder(0);
+        return registration;
+    }
+
+    /** Tomcat's own error report (oversized request line or headers) as problem+json instead of its HTML page. */
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<
+                    org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory>
+            problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                host.getPipeline().addValve(new ProblemErrorReportValve());
+            }
+        });
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         var change = new LocaleChangeInterceptor();

@@ -269,7 +269,14 @@ class CdsHooksApiController {
             return null;
         }
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            // an object or array where CDS Hooks 2.0 has a string: 400, not a server error (issue 15)
+            throw PlatformException.invalidField("CDS_FIELD_TYPE", field, field + " 须为字符串");
+        }
+        return value.asString();
     }
 
     private static String limit(String s, int max) {

@@ -1,7 +1,8 @@
 package org.regionalhealth.reviewcenter.demoyear;
 
+import static org.regionalhealth.reviewcenter.workbench.ReviewWorkflow.SYSTEM;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -25,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.regionalhealth.drugs.DrugKnowledge;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.StaffMember;
@@ -36,12 +36,19 @@ import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.Sha256;
 import org.regionalhealth.residents.Sex;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties;
+import org.regionalhealth.reviewcenter.ReviewCenterProperties.TimeoutPolicy;
 import org.regionalhealth.reviewcenter.submission.PrescriptionStore;
 import org.regionalhealth.reviewcenter.supervision.SupervisionRollup;
+import org.regionalhealth.reviewcenter.workbench.DoubleSignReason;
 import org.regionalhealth.reviewcenter.workbench.EventKind;
+import org.regionalhealth.reviewcenter.workbench.ReturnReason;
+import org.regionalhealth.reviewcenter.workbench.ReviewLedger;
+import org.regionalhealth.reviewcenter.workbench.ReviewPools;
 import org.regionalhealth.reviewcenter.workbench.ReviewState;
 import org.regionalhealth.reviewcenter.workbench.Skill;
 import org.regionalhealth.reviewcenter.workbench.TaskOutcome;
+import org.regionalhealth.reviewcenter.workbench.TimeoutSweeper;
+import org.regionalhealth.reviewcenter.workbench.TimeoutSweeper.Timeout;
 import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.Finding;
 import org.regionalhealth.screening.Prescriber;
@@ -49,13 +56,13 @@ import org.regionalhealth.screening.PrescriptionScreening;
 import org.regionalhealth.screening.PrescriptionType;
 import org.regionalhealth.screening.ScreeningProperties;
 import org.regionalhealth.screening.Setting;
+import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.Verdict;
 import org.regionalhealth.screening.formats.PrescriptionRequest;
 import org.regionalhealth.screening.formats.PrescriptionRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,7 +80,10 @@ import tools.jackson.databind.json.JsonMapper;
  * find on their own, 11–20% are flagged, as Chinese centers report (research §2.1).
  *
  * <p>Deterministic: one random stream per day, derived from the seed, so the two screening threads produce the same
- * year in any order. Stored in bulk with COPY ({@link CopyStream}); the rollup is built in SQL afterwards.
+ * year in any order. Stored in bulk through the tables' owners ({@link PrescriptionStore#copy}, {@link
+ * ReviewLedger#copy}: COPY with the same row definitions as their single-row writes), with the workflow's own
+ * vocabulary: return reasons ({@link ReturnReason#forRule}), the timers and timeout policies of each pool
+ * ({@link Timeout}, working hours from {@link ReviewPools#policyOf}); the rollup is built in SQL afterwards.
  */
 @Component
 public class DemoYearGenerator {
@@ -90,7 +100,9 @@ public class DemoYearGenerator {
     private final ScreeningProperties properties;
     private final Organizations organizations;
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final PrescriptionStore store;
+    private final ReviewLedger ledger;
+    private final ReviewPools pools;
     private final SupervisionRollup rollup;
     private final ReviewCenterProperties.Workbench timers;
     private final Clock clock;
@@ -103,7 +115,9 @@ public class DemoYearGenerator {
             ScreeningProperties properties,
             Organizations organizations,
             JdbcClient jdbc,
-            DataSource dataSource,
+            PrescriptionStore store,
+            ReviewLedger ledger,
+            ReviewPools pools,
             SupervisionRollup rollup,
             ReviewCenterProperties reviewCenter,
             Clock clock) {
@@ -113,7 +127,9 @@ public class DemoYearGenerator {
         this.properties = properties;
         this.organizations = organizations;
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.store = store;
+        this.ledger = ledger;
+        this.pools = pools;
         this.rollup = rollup;
     }
 
@@ -173,7 +189,6 @@ public class DemoYearGenerator {
             base[d] = next;
             next += perDay[d] + (d == days - 1 ? live : 0);
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "demo-year");
             t.setDaemon(true);
@@ -201,36 +216,15 @@ public class DemoYearGenerator {
                                     .run(n, extra)));
                 }
                 DayRows rows = inFlight.poll().get();
-                CopyStream.copy(
-                        connection,
-                        "prescriptionreview_prescription (id, institution_id, institution_path, prescription_number,"
-                                + " revision, setting, prescriber_staff_id, issued_on, request_sha256, request, status,"
-                                + " action, highest_tier, kb_version, failure, submitted_by, submitted_at, screened_at,"
-                                + " updated_at, review_state, review_state_at, department)",
-                        rows.prescriptions);
-                CopyStream.copy(
-                        connection,
-                        "prescriptionreview_finding (prescription_id, finding_key, rule_id, rule_version, kb_version,"
-                                + " tier, action, message, drugs, evidence, source, opened_revision, closed_revision,"
-                                + " closed_at, closed_reason)",
-                        rows.findings);
-                CopyStream.copy(
-                        connection,
-                        "prescriptionreview_review_task (prescription_id, revision, institution_path, pool, skill,"
-                                + " setting, highest_tier, senior_only, enqueued_at, amber_at, due_at, claimed_by,"
-                                + " claimed_at, decided_by, decided_at, outcome, breached)",
-                        rows.tasks);
-                CopyStream.copy(
-                        connection,
-                        "prescriptionreview_review_event (prescription_id, revision, institution_path, kind,"
-                                + " from_state, to_state, actor, reason_codes, message, off_hours, at)",
-                        rows.events);
+                // through the owners of the tables: prescriptions and findings, then tasks and events
+                store.copy(rows.store);
+                ledger.copy(rows.ledger);
                 written += rows.count;
                 flagged += rows.flagged;
                 open += rows.open;
-                events += rows.eventCount;
-                tasks += rows.taskCount;
-                findings += rows.findingCount;
+                events += rows.ledger.events();
+                tasks += rows.ledger.tasks();
+                findings += rows.store.findings();
                 if (rows.day.getDayOfMonth() == 1 || rows.day.equals(today)) {
                     log.info("Demo year: {} — {} prescriptions stored", rows.day, written);
                 }
@@ -299,7 +293,8 @@ public class DemoYearGenerator {
     // ------------------------------------------------------------------------------------------------------------
 
     /** An institution that prescribes, with its doctors (each in one department) and its medical community. */
-    record Institution(Unit unit, String pool, List<StaffMember> doctors, List<String> departments) {}
+    record Institution(
+            Unit unit, String pool, TimeoutPolicy policy, List<StaffMember> doctors, List<String> departments) {}
 
     record District(Institution[] institutions, double[] cumulative, Map<String, List<StaffMember>> pharmacists) {}
 
@@ -325,10 +320,7 @@ public class DemoYearGenerator {
             units.sort((a, b) -> a.code().compareTo(b.code()));
             List<Institution> ofType = new ArrayList<>();
             for (Unit unit : units) {
-                String pool = organizations
-                        .medicalCommunityOf(unit.id())
-                        .map(Unit::code)
-                        .orElse("DISTRICT");
+                String pool = pools.poolOf(unit.id());
                 List<StaffMember> staff = organizations.staffOf(unit.id());
                 staff.stream().filter(StaffMember::pharmacist).forEach(p -> pharmacists
                         .computeIfAbsent(pool, k -> new ArrayList<>())
@@ -336,7 +328,7 @@ public class DemoYearGenerator {
                 List<StaffMember> doctors =
                         staff.stream().filter(StaffMember::prescribingRight).toList();
                 if (!doctors.isEmpty()) {
-                    ofType.add(new Institution(unit, pool, doctors, departments(type)));
+                    ofType.add(new Institution(unit, pool, pools.policyOf(pool), doctors, departments(type)));
                 }
             }
             for (Institution i : ofType) {
@@ -364,22 +356,19 @@ public class DemoYearGenerator {
         };
     }
 
-    /** The rows of one day, formatted for COPY by a screening thread. */
+    /** The rows of one day, formatted for COPY by a screening thread through the tables' owners. */
     static final class DayRows {
         final LocalDate day;
-        final StringBuilder prescriptions = new StringBuilder(1 << 16);
-        final StringBuilder findings = new StringBuilder(1 << 14);
-        final StringBuilder tasks = new StringBuilder(1 << 12);
-        final StringBuilder events = new StringBuilder(1 << 16);
+        final PrescriptionStore.Batch store;
+        final ReviewLedger.Batch ledger;
         int count;
         int flagged;
         int open;
-        long eventCount;
-        long taskCount;
-        long findingCount;
 
-        DayRows(LocalDate day) {
+        DayRows(LocalDate day, PrescriptionStore.Batch store, ReviewLedger.Batch ledger) {
             this.day = day;
+            this.store = store;
+            this.ledger = ledger;
         }
     }
 
@@ -416,7 +405,7 @@ public class DemoYearGenerator {
             this.day = day;
             this.base = base;
             this.random = new SplittableRandom(seed * 1_000_003L + day.toEpochDay());
-            this.rows = new DayRows(day);
+            this.rows = new DayRows(day, store.batch(), ledger.batch());
         }
 
         DayRows run(int count, int live) {
@@ -731,7 +720,7 @@ public class DemoYearGenerator {
                 }
                 state = ReviewState.after(verdict.status(), verdict.action());
                 stateAt = at;
-                event(at, EventKind.SCREENED, null, state, "system", List.of(), null);
+                event(at, EventKind.SCREENED, null, state, SYSTEM, List.of(), null);
                 switch (state) {
                     case AWAITING_SIGNATURE -> signature(at.plusSeconds(60 + random.nextInt(240)));
                     case QUEUED -> review();
@@ -773,9 +762,7 @@ public class DemoYearGenerator {
                         ? "pharmacist"
                         : actor(pharmacists.get(random.nextInt(pharmacists.size())));
                 Skill skill = skill();
-                String tier = verdict.highestTier() == null
-                        ? null
-                        : verdict.highestTier().name();
+                Tier tier = verdict.highestTier();
                 boolean timeout = !liveQueue && random.nextDouble() < 0.04;
                 Instant claimedAt =
                         at.plusMillis((long) (limit.toMillis() * 0.12 * -Math.log(1 - random.nextDouble())));
@@ -784,50 +771,75 @@ public class DemoYearGenerator {
                     // still waiting: an open round in the queue
                     boolean red = now.isAfter(due);
                     if (now.isAfter(amber)) {
-                        event(
-                                amber,
-                                EventKind.AMBER,
-                                ReviewState.QUEUED,
-                                ReviewState.QUEUED,
-                                "system",
-                                List.of(),
-                                null);
+                        amber(amber);
                     }
                     if (red) {
-                        event(due, EventKind.RED, ReviewState.QUEUED, ReviewState.QUEUED, "system", List.of(), null);
+                        red(due);
                     }
                     task(skill, tier, amber, due, null, null, null, null, null, red);
                     rows.open++;
                     return;
                 }
                 if (timeout) {
-                    // the medical community's timeout policy: the first pool returns to the doctor, others auto-pass
-                    boolean returns = inst.pool().endsWith("1");
-                    ReviewState to = returns ? ReviewState.RETURNED : ReviewState.APPROVED;
+                    // nobody claimed it in time: the timers and then the pool's timeout policy, as the sweeper acts
+                    Timeout policy = Timeout.of(inst.policy(), due, zone, false);
+                    amber(amber);
+                    red(due);
                     event(
                             due,
-                            EventKind.TIMEOUT,
+                            policy.kind(),
                             ReviewState.QUEUED,
-                            to,
-                            "system",
-                            List.of(returns ? "TIMEOUT_RETURN" : "TIMEOUT_PASS"),
+                            policy.to(),
+                            SYSTEM,
+                            policy.reasons(),
+                            policy.message());
+                    state = policy.to();
+                    stateAt = due;
+                    if (policy.outcome() != null) {
+                        task(skill, tier, amber, due, null, null, SYSTEM, due, policy.outcome(), true);
+                        if (policy.to() == ReviewState.RETURNED) {
+                            afterReturn(due.plusSeconds(120 + random.nextInt(600)));
+                        }
+                        return;
+                    }
+                    // escalated: the task starts again with new timers for a senior pharmacist, who approves it
+                    Duration sla = timers.sla().get(setting);
+                    Instant seniorAmber = due.plusMillis(Math.round(sla.toMillis() * timers.amberFraction()));
+                    Instant seniorDue = due.plus(sla);
+                    Instant seniorClaim = due.plusSeconds(30 + random.nextInt(60));
+                    Instant seniorDecision = seniorClaim.plusSeconds(30 + random.nextInt(60));
+                    if (seniorDecision.isAfter(now)) {
+                        seniorTask(skill, tier, seniorAmber, seniorDue, null, null, null, null);
+                        rows.open++;
+                        return;
+                    }
+                    event(
+                            seniorClaim,
+                            EventKind.CLAIMED,
+                            ReviewState.ESCALATED,
+                            ReviewState.CLAIMED,
+                            pharmacist,
+                            List.of(),
                             null);
-                    task(
+                    event(
+                            seniorDecision,
+                            EventKind.APPROVED,
+                            ReviewState.CLAIMED,
+                            ReviewState.APPROVED,
+                            pharmacist,
+                            List.of(),
+                            null);
+                    seniorTask(
                             skill,
                             tier,
-                            amber,
-                            due,
-                            null,
-                            null,
-                            "system",
-                            due,
-                            returns ? TaskOutcome.TIMEOUT_RETURNED : TaskOutcome.TIMEOUT_PASSED,
-                            true);
-                    state = to;
-                    stateAt = due;
-                    if (returns) {
-                        afterReturn(due.plusSeconds(120 + random.nextInt(600)));
-                    }
+                            seniorAmber,
+                            seniorDue,
+                            pharmacist,
+                            seniorClaim,
+                            seniorDecision,
+                            TaskOutcome.APPROVED);
+                    state = ReviewState.APPROVED;
+                    stateAt = seniorDecision;
                     return;
                 }
                 event(
@@ -939,7 +951,7 @@ public class DemoYearGenerator {
                         from,
                         ReviewState.DOUBLE_SIGNED,
                         "doctor:" + doctor.id(),
-                        List.of("CLINICAL_NEED"),
+                        List.of(DoubleSignReason.CLINICAL_NEED.name()),
                         "临床需要，已告知患者");
                 state = ReviewState.DOUBLE_SIGNED;
                 stateAt = t;
@@ -1005,28 +1017,71 @@ public class DemoYearGenerator {
                 return Skill.GENERAL;
             }
 
+            /** The reason a pharmacist returns it with: that of its first finding's rule. */
             private String reason() {
                 String rule = verdict.findings().isEmpty()
                         ? ""
                         : verdict.findings().get(0).ruleId();
-                if (rule.equals("DDI")) {
-                    return "INTERACTION";
-                }
-                if (rule.startsWith("DOSE")) {
-                    return "DOSE";
-                }
-                if (rule.startsWith("QTY")) {
-                    return "QUANTITY";
-                }
-                if (rule.startsWith("NORM") || rule.startsWith("DUP")) {
-                    return "FORMAT";
-                }
-                return "INAPPROPRIATE";
+                return ReturnReason.forRule(rule).name();
+            }
+
+            /** The timer turned amber (the sweeper's AMBER event). */
+            private void amber(Instant t) {
+                event(
+                        t,
+                        EventKind.AMBER,
+                        ReviewState.QUEUED,
+                        ReviewState.QUEUED,
+                        SYSTEM,
+                        List.of(),
+                        TimeoutSweeper.AMBER_MESSAGE);
+            }
+
+            /** The timer ran out (the sweeper's RED event). */
+            private void red(Instant t) {
+                event(
+                        t,
+                        EventKind.RED,
+                        ReviewState.QUEUED,
+                        ReviewState.QUEUED,
+                        SYSTEM,
+                        List.of(),
+                        TimeoutSweeper.redMessage(ReviewPools.offHours(inst.policy(), t, zone)));
+            }
+
+            /** The round restarted for senior pharmacists after an escalating timeout. */
+            private void seniorTask(
+                    Skill skill,
+                    Tier tier,
+                    Instant amber,
+                    Instant due,
+                    String claimedBy,
+                    Instant claimedAt,
+                    Instant decidedAt,
+                    TaskOutcome outcome) {
+                rows.ledger.task(new ReviewLedger.Task(
+                        id,
+                        1,
+                        path,
+                        inst.pool(),
+                        skill,
+                        setting,
+                        tier,
+                        true,
+                        at,
+                        amber,
+                        due,
+                        claimedBy,
+                        claimedAt,
+                        claimedBy,
+                        decidedAt,
+                        outcome,
+                        true));
             }
 
             private void task(
                     Skill skill,
-                    String tier,
+                    Tier tier,
                     Instant amber,
                     Instant due,
                     String claimedBy,
@@ -1035,16 +1090,15 @@ public class DemoYearGenerator {
                     Instant decidedAt,
                     TaskOutcome outcome,
                     boolean breached) {
-                CopyStream.row(
-                        rows.tasks,
+                rows.ledger.task(new ReviewLedger.Task(
                         id,
                         1,
                         path,
                         inst.pool(),
-                        skill.name(),
-                        setting.name(),
+                        skill,
+                        setting,
                         tier,
-                        "f",
+                        false,
                         at,
                         amber,
                         due,
@@ -1052,11 +1106,14 @@ public class DemoYearGenerator {
                         claimedAt,
                         decidedBy,
                         decidedAt,
-                        outcome == null ? null : outcome.name(),
-                        breached ? "t" : "f");
-                rows.taskCount++;
+                        outcome,
+                        breached));
             }
 
+            /**
+             * One event. As in the workflow, only the system's timer events are marked off hours, by the pool's
+             * configured working hours; the people's actions and the screening are not.
+             */
             private void event(
                     Instant t,
                     EventKind kind,
@@ -1065,81 +1122,52 @@ public class DemoYearGenerator {
                     String actor,
                     List<String> reasons,
                     String message) {
-                ZonedDateTime local = t.atZone(zone);
-                boolean offHours = local.getDayOfWeek() == DayOfWeek.SATURDAY
-                        || local.getDayOfWeek() == DayOfWeek.SUNDAY
-                        || local.getHour() < 8
-                        || local.getHour() >= 17;
-                CopyStream.row(
-                        rows.events,
+                boolean timer = kind == EventKind.AMBER
+                        || kind == EventKind.RED
+                        || kind == EventKind.AUTO_PASSED
+                        || (kind == EventKind.TIMEOUT && SYSTEM.equals(actor));
+                rows.ledger.event(new ReviewLedger.Change(
                         id,
                         kind == EventKind.MODIFIED ? 2 : revision,
                         path,
-                        kind.name(),
-                        from == null ? null : from.name(),
-                        to.name(),
+                        from,
+                        to,
+                        kind,
                         actor,
-                        "{" + String.join(",", reasons) + "}",
+                        reasons,
                         message,
-                        offHours ? "t" : "f",
-                        t);
-                rows.eventCount++;
+                        timer && ReviewPools.offHours(inst.policy(), t, zone),
+                        t));
             }
 
             private void writePrescription() {
-                Verdict v = storedVerdict;
-                CopyStream.row(
-                        rows.prescriptions,
+                rows.store.prescription(new PrescriptionStore.BulkPrescription(
                         id,
                         inst.unit().id(),
                         path,
                         stored.request().prescriptionNumber(),
                         revision,
-                        setting.name(),
+                        setting,
                         doctor.id(),
                         day,
                         stored.sha(),
                         stored.body(),
-                        v.status().name(),
-                        v.action().name(),
-                        v.highestTier() == null ? null : v.highestTier().name(),
-                        v.kbVersion(),
-                        v.failure(),
+                        storedVerdict,
                         SUBMITTED_BY,
                         at,
                         revision == 1 ? at : revisedAt,
                         stateAt,
-                        state.name(),
+                        state,
                         stateAt,
-                        department);
+                        department));
                 for (Finding f : opened) {
                     Integer closed = closedAt.get(PrescriptionStore.key(f));
-                    finding(f, 1, closed, closed == null ? null : revisedAt, closed == null ? null : "第2版复审不再触发");
+                    rows.store.finding(
+                            id, f, 1, closed, closed == null ? null : revisedAt, closed == null ? null : "第2版复审不再触发");
                 }
                 for (Finding f : revisionTwo) {
-                    finding(f, 2, null, null, null);
+                    rows.store.finding(id, f, 2, null, null, null);
                 }
-            }
-
-            private void finding(Finding f, int openedRevision, Integer closed, Instant closedOn, String reason) {
-                CopyStream.row(
-                        rows.findings,
-                        id,
-                        PrescriptionStore.key(f),
-                        f.ruleId(),
-                        f.ruleVersion(),
-                        f.kbVersion(),
-                        f.tier().name(),
-                        f.action().name(),
-                        f.message(),
-                        json.writeValueAsString(f.drugs()),
-                        json.writeValueAsString(f.evidence()),
-                        f.source(),
-                        openedRevision,
-                        closed,
-                        closedOn,
-                        reason);
-                rows.findingCount++;
             }
         }
     }

@@ -72,8 +72,8 @@ public class RegionalHistory {
      * waiting for a pharmacist, returned, rejected or cancelled. Rows stored before the review workflow (no state)
      * count unless the engine rejected them. The caller audits the read.
      */
-    private static final String[] REACHES_PATIENT = ReviewFacts.array(
-            ReviewState.PASSED, ReviewState.APPROVED, ReviewState.DOUBLE_SIGNED, ReviewState.DISPENSED);
+    private static final String[] REACHES_PATIENT = ReviewFacts.array(ReviewFacts.states(
+            ReviewState.PASSED, ReviewState.APPROVED, ReviewState.DOUBLE_SIGNED, ReviewState.DISPENSED));
 
     List<Row> rows(String patientKey, LocalDate today, @Nullable Long excludePrescription) {
         return jdbc.sql(

@@ -165,7 +165,7 @@ public class PosthocReviews {
     }
 
     /** Findings that flagged a prescription (bound, not written into the SQL: issue 13 item 2). */
-    private static final String[] FLAGGING = ReviewFacts.array(ReviewFacts.FLAGGING_ACTIONS);
+    private static final String[] FLAGGING = ReviewFacts.array(ReviewFacts.actions(ReviewFacts.FLAGGING_ACTIONS));
 
     /** Each sample with its grading counts; binds {@link #FLAGGING} twice before the caller's parameters. */
     private static final String SAMPLE_SQL =

@@ -10,27 +10,57 @@ import java.util.List;
  */
 public class PrescribingForm {
 
-    /** One drug line of the form. */
+    /**
+     * One drug line of the form. Nothing is prefilled (issue 14): a default frequency or unit is a value the doctor
+     * did not choose, and screening would judge it as if they had.
+     */
     public static class Line {
         private String drugName;
-        private Double dose;
-        private String doseUnit = "mg";
-        private String frequency = "tid";
-        private Integer days = 3;
-        private String route = "口服";
+        private String dose;
+        private String doseUnit;
+        private String frequency;
+        private Integer days;
+        private String route;
+        private String skinTestResult;
 
         public Line() {}
 
         Line(String drugName, Double dose, String doseUnit, String frequency, Integer days) {
             this.drugName = drugName;
-            this.dose = dose;
+            this.dose = dose == null
+                    ? null
+                    : java.math.BigDecimal.valueOf(dose).stripTrailingZeros().toPlainString();
             this.doseUnit = doseUnit;
             this.frequency = frequency;
             this.days = days;
+            this.route = "口服";
         }
 
         boolean isBlank() {
             return drugName == null || drugName.isBlank();
+        }
+
+        /** Nothing at all written on the line (a line with a dose but no drug is an error, not a blank line). */
+        boolean isEmpty() {
+            return isBlank()
+                    && blank(dose)
+                    && blank(doseUnit)
+                    && blank(frequency)
+                    && days == null
+                    && blank(route)
+                    && blank(skinTestResult);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        public String getSkinTestResult() {
+            return skinTestResult;
+        }
+
+        public void setSkinTestResult(String skinTestResult) {
+            this.skinTestResult = skinTestResult;
         }
 
         public String getDrugName() {
@@ -41,11 +71,26 @@ public class PrescribingForm {
             this.drugName = drugName;
         }
 
-        public Double getDose() {
+        public String getDose() {
             return dose;
         }
 
-        public void setDose(Double dose) {
+        /**
+         * The dose as a number, {@code null} when not written or not a number. The text is kept as typed (the doctor
+         * sees "0", not "0.0", next to its error).
+         */
+        Double doseValue() {
+            if (blank(dose)) {
+                return null;
+            }
+            try {
+                return Double.valueOf(dose.trim().replace('，', '.').replace('。', '.'));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        public void setDose(String dose) {
             this.dose = dose;
         }
 
@@ -245,5 +290,16 @@ public class PrescribingForm {
 
     public void setLines(List<Line> lines) {
         this.lines = lines;
+    }
+
+    /** Pads the lines to the form's five after binding (a post may carry fewer). */
+    void pad() {
+        if (lines == null) {
+            lines = new ArrayList<>();
+        }
+        lines.replaceAll(l -> l == null ? new Line() : l);
+        while (lines.size() < LINES) {
+            lines.add(new Line());
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.regionalhealth.reviewcenter.submission;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,12 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.platform.Sha256;
+import org.regionalhealth.reviewcenter.workbench.ReviewState;
 import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.Finding;
 import org.regionalhealth.screening.Prescription;
 import org.regionalhealth.screening.PrescriptionLine;
+import org.regionalhealth.screening.Setting;
 import org.regionalhealth.screening.Tier;
 import org.regionalhealth.screening.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +29,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stored prescriptions, their findings per revision and the regional medication history rows. */
+/**
+ * Stored prescriptions, their findings per revision and the regional medication history rows: the one writer of
+ * {@code prescriptionreview_prescription}'s screening columns and of {@code prescriptionreview_finding}, row by row for
+ * submissions and in bulk ({@link Batch}, COPY) for the demo year.
+ */
 @Component
 public class PrescriptionStore {
 
@@ -32,10 +41,12 @@ public class PrescriptionStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final DataSource dataSource;
 
-    PrescriptionStore(JdbcClient jdbc, JsonMapper json) {
+    PrescriptionStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
         this.jdbc = jdbc;
         this.json = json;
+        this.dataSource = dataSource;
     }
 
     /** What is written for one screening of one prescription. */
@@ -249,27 +260,44 @@ public class PrescriptionStore {
                 List.of());
     }
 
+    /** The columns of a finding row, in the order of {@link #findingValues}. */
+    private static final String FINDING_COLUMNS =
+            """
+            prescriptionreview_finding (prescription_id, finding_key, rule_id, rule_version, kb_version, tier, action,
+                message, drugs, evidence, source, opened_revision, closed_revision, closed_at, closed_reason)""";
+
+    /** The one definition of a finding row: what an INSERT binds and what COPY writes. */
+    private List<Object> findingValues(
+            long prescriptionId,
+            Finding f,
+            int openedRevision,
+            @Nullable Integer closedRevision,
+            @Nullable Instant closedAt,
+            @Nullable String closedReason) {
+        // Arrays.asList, not List.of: the closing columns may be null
+        return Arrays.asList(
+                prescriptionId,
+                key(f),
+                f.ruleId(),
+                f.ruleVersion(),
+                f.kbVersion(),
+                f.tier().name(),
+                f.action().name(),
+                f.message(),
+                json.writeValueAsString(f.drugs()),
+                json.writeValueAsString(f.evidence()),
+                f.source(),
+                openedRevision,
+                closedRevision,
+                closedAt,
+                closedReason);
+    }
+
     private void insertFindings(long prescriptionId, int revision, List<Finding> findings) {
         for (Finding f : findings) {
-            jdbc.sql(
-                            """
-                            insert into prescriptionreview_finding
-                                (prescription_id, finding_key, rule_id, rule_version, kb_version, tier, action, message,
-                                 drugs, evidence, source, opened_revision)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)""")
-                    .params(
-                            prescriptionId,
-                            key(f),
-                            f.ruleId(),
-                            f.ruleVersion(),
-                            f.kbVersion(),
-                            f.tier().name(),
-                            f.action().name(),
-                            f.message(),
-                            json.writeValueAsString(f.drugs()),
-                            json.writeValueAsString(f.evidence()),
-                            f.source(),
-                            revision)
+            jdbc.sql("insert into " + FINDING_COLUMNS
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)")
+                    .params(CopyStream.jdbc(findingValues(prescriptionId, f, revision, null, null, null)))
                     .update();
         }
     }
@@ -293,6 +321,106 @@ public class PrescriptionStore {
                             line.days())
                     .update();
         }
+    }
+
+    // --- bulk load (the demo year) ---
+
+    /**
+     * A prescription as a bulk load stores it, already through its review: the screening of its last revision, the
+     * review state it ended in and the department that wrote it.
+     */
+    public record BulkPrescription(
+            long id,
+            long institutionId,
+            String institutionPath,
+            String prescriptionNumber,
+            int revision,
+            Setting setting,
+            long prescriberStaffId,
+            LocalDate issuedOn,
+            String requestSha256,
+            String requestJson,
+            Verdict verdict,
+            String submittedBy,
+            Instant submittedAt,
+            Instant screenedAt,
+            Instant updatedAt,
+            ReviewState reviewState,
+            Instant reviewStateAt,
+            String department) {}
+
+    /** Rows prepared for one COPY per table; filled by one thread, written by {@link #copy(Batch)}. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Prescription and finding rows for COPY, built by the same definitions as the single-row writes. */
+    public final class Batch {
+        private final StringBuilder prescriptions = new StringBuilder(1 << 16);
+        private final StringBuilder findings = new StringBuilder(1 << 14);
+        private long findingCount;
+
+        private Batch() {}
+
+        public void prescription(BulkPrescription p) {
+            Verdict v = p.verdict();
+            CopyStream.row(
+                    prescriptions,
+                    Arrays.asList(
+                            p.id(),
+                            p.institutionId(),
+                            p.institutionPath(),
+                            p.prescriptionNumber(),
+                            p.revision(),
+                            p.setting().name(),
+                            p.prescriberStaffId(),
+                            p.issuedOn(),
+                            p.requestSha256(),
+                            p.requestJson(),
+                            v.status().name(),
+                            v.action().name(),
+                            tierName(v.highestTier()),
+                            v.kbVersion(),
+                            v.failure(),
+                            p.submittedBy(),
+                            p.submittedAt(),
+                            p.screenedAt(),
+                            p.updatedAt(),
+                            p.reviewState().name(),
+                            p.reviewStateAt(),
+                            p.department()));
+        }
+
+        /** A finding opened with {@code openedRevision}, closed with {@code closedRevision} when that is not null. */
+        public void finding(
+                long prescriptionId,
+                Finding f,
+                int openedRevision,
+                @Nullable Integer closedRevision,
+                @Nullable Instant closedAt,
+                @Nullable String closedReason) {
+            CopyStream.row(
+                    findings, findingValues(prescriptionId, f, openedRevision, closedRevision, closedAt, closedReason));
+            findingCount++;
+        }
+
+        /** Finding rows prepared so far. */
+        public long findings() {
+            return findingCount;
+        }
+    }
+
+    /** Writes a batch with COPY on the connection of the caller's transaction. */
+    public void copy(Batch batch) {
+        CopyStream.copy(
+                dataSource,
+                """
+                prescriptionreview_prescription (id, institution_id, institution_path, prescription_number, revision,
+                    setting, prescriber_staff_id, issued_on, request_sha256, request, status, action, highest_tier,
+                    kb_version, failure, submitted_by, submitted_at, screened_at, updated_at, review_state,
+                    review_state_at, department)""",
+                batch.prescriptions);
+        CopyStream.copy(dataSource, FINDING_COLUMNS, batch.findings);
     }
 
     /**

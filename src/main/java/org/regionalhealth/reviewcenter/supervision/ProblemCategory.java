@@ -40,6 +40,7 @@ public enum ProblemCategory {
                 || ruleId.startsWith("TOXIC_")
                 || ruleId.startsWith("PETHIDINE")
                 || ruleId.equals("VALIDITY")
+                || ruleId.equals("ISSUE_DATE_FUTURE")
                 || ruleId.equals("ABX_SPECIAL_OUTPATIENT")) {
             return FORMAT;
         }

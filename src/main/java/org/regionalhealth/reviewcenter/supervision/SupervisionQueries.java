@@ -262,7 +262,7 @@ public class SupervisionQueries {
                          group by decided_by
                          order by decided desc, decided_by""")
                 .params(
-                        ReviewFacts.array(TaskOutcome.APPROVING),
+                        ReviewFacts.array(ReviewFacts.outcomes(TaskOutcome.APPROVING)),
                         TaskOutcome.RETURNED.name(),
                         scope.likePattern(),
                         Timestamp.from(period.from().atStartOfDay(rollup.zone()).toInstant()),
@@ -270,7 +270,7 @@ public class SupervisionQueries {
                                 .plusDays(1)
                                 .atStartOfDay(rollup.zone())
                                 .toInstant()),
-                        ReviewFacts.array(TaskOutcome.PHARMACIST_DECISIONS))
+                        ReviewFacts.array(ReviewFacts.outcomes(TaskOutcome.PHARMACIST_DECISIONS)))
                 .query((rs, n) -> new PharmacistRow(
                         rs.getString("decided_by"),
                         rs.getLong("decided"),

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.StaffMember;
 import org.regionalhealth.org.Unit;
+import org.regionalhealth.platform.ActorNames;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.PlatformException;
@@ -27,9 +28,11 @@ public class SupervisionReport {
     private final SupervisionQueries queries;
     private final Organizations organizations;
     private final Clock clock;
+    private final ActorNames actors;
     private final Map<Long, String> staffNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SupervisionReport(SupervisionQueries queries, Organizations organizations, Clock clock) {
+    SupervisionReport(SupervisionQueries queries, Organizations organizations, ActorNames actors, Clock clock) {
+        this.actors = actors;
         this.clock = clock;
         this.queries = queries;
         this.organizations = organizations;
@@ -213,7 +216,15 @@ public class SupervisionReport {
     /** Demo pharmacists without an account act as {@code staff:<id>}; show their names. */
     private SupervisionQueries.PharmacistRow named(SupervisionQueries.PharmacistRow row) {
         if (!row.pharmacist().startsWith("staff:")) {
-            return row;
+            // a pharmacist with an account: their display name, never the login name
+            return new SupervisionQueries.PharmacistRow(
+                    actors.of(row.pharmacist()),
+                    row.decided(),
+                    row.approved(),
+                    row.returned(),
+                    row.breached(),
+                    row.averageHandlingSeconds(),
+                    row.averageWaitSeconds());
         }
         try {
             long id = Long.parseLong(row.pharmacist().substring("staff:".length()));
@@ -221,7 +232,7 @@ public class SupervisionReport {
             String name = staffNames.computeIfAbsent(
                     id, k -> organizations.staff(k).map(StaffMember::name).orElse(row.pharmacist()));
             return new SupervisionQueries.PharmacistRow(
-                    name + "（" + row.pharmacist() + "）",
+                    name,
                     row.decided(),
                     row.approved(),
                     row.returned(),

@@ -127,7 +127,7 @@ public class PrescriptionStories {
                          order by p.review_state_at desc, p.id desc
                          limit ?""")
                 .params(
-                        ReviewFacts.array(ReviewState.DOCTOR_ACTION),
+                        ReviewFacts.array(ReviewFacts.states(ReviewState.DOCTOR_ACTION)),
                         user.scope().likePattern(),
                         Math.max(1, Math.min(limit, 500)))
                 .query((rs, n) -> {
@@ -165,8 +165,20 @@ public class PrescriptionStories {
         return ReturnReason.parse(code)
                 .map(ReturnReason::labelZh)
                 .or(() -> DoubleSignReason.parse(code).map(DoubleSignReason::labelZh))
-                .orElse(code);
+                .or(() -> java.util.Optional.ofNullable(SYSTEM_REASONS.get(code)))
+                .orElse("其他原因");
     }
+
+    /** Codes the system writes beside a reason: what a timeout did, the engine's action (issue 16: no raw code). */
+    private static final java.util.Map<String, String> SYSTEM_REASONS = java.util.Map.of(
+            "RETURN", "超时退回医生",
+            "AUTO_PASS", "超时自动通过",
+            "ESCALATE", "超时升级上级药师",
+            "PASS", "系统通过",
+            "NOTICE", "系统提示",
+            "BLOCK_OVERRIDABLE", "系统拦截（可双签）",
+            "PHARMACIST_REVIEW", "药师必审",
+            "REJECT", "系统驳回");
 
     /** One event of the story. */
     public record Event(

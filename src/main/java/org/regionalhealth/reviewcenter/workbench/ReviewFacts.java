@@ -18,26 +18,45 @@ public final class ReviewFacts {
 
     private ReviewFacts() {}
 
-    /** The stored names of these values, in a stable order, for {@code in (:param)}. */
-    public static List<String> names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().toList();
+    // one method per vocabulary, so only review values can be bound (a Role or a contract state cannot)
+
+    /** Review states as stored, in a stable order, for {@code in (:param)}. */
+    public static List<String> states(Collection<ReviewState> values) {
+        return names(values);
     }
 
-    /** The stored names of these values, in a stable order, for {@code in (:param)}. */
-    @SafeVarargs
-    public static <E extends Enum<E>> List<String> names(E... values) {
+    /** Review states as stored, in a stable order, for {@code in (:param)}. */
+    public static List<String> states(ReviewState... values) {
         return names(Arrays.asList(values));
     }
 
-    /** The stored names of these values as an SQL array, for {@code = any(?)} with positional parameters. */
-    public static String[] array(Collection<? extends Enum<?>> values) {
-        return names(values).toArray(String[]::new);
+    /** Task outcomes as stored, in a stable order, for {@code in (:param)}. */
+    public static List<String> outcomes(Collection<TaskOutcome> values) {
+        return names(values);
     }
 
-    /** The stored names of these values as an SQL array, for {@code = any(?)} with positional parameters. */
-    @SafeVarargs
-    public static <E extends Enum<E>> String[] array(E... values) {
-        return array(Arrays.asList(values));
+    /** Event kinds as stored, in a stable order, for {@code in (:param)}. */
+    public static List<String> kinds(EventKind... values) {
+        return names(Arrays.asList(values));
+    }
+
+    /** Screening actions as stored, in a stable order, for {@code in (:param)}. */
+    public static List<String> actions(Collection<Action> values) {
+        return names(values);
+    }
+
+    /** Screening actions as stored, in a stable order, for {@code in (:param)}. */
+    public static List<String> actions(Action... values) {
+        return names(Arrays.asList(values));
+    }
+
+    /** Stored names as an SQL array, for {@code = any(?)} with positional parameters. */
+    public static String[] array(List<String> names) {
+        return names.toArray(String[]::new);
+    }
+
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
     }
 
     /** The screening actions that put a prescription in front of a pharmacist or back to the doctor. */

@@ -2,10 +2,13 @@ package org.regionalhealth.reviewcenter.workbench;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.regionalhealth.reviewcenter.submission.CopyStream;
 import org.regionalhealth.screening.Setting;
 import org.regionalhealth.screening.Tier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,23 +20,37 @@ import tools.jackson.databind.json.JsonMapper;
  * update of {@code review_state}, the event (who, when, why) and, in the same transaction, the webhook outbox rows for
  * every HIS subscribed to the institution (the outbox pattern: the push can never announce a change that was rolled
  * back, nor miss one that was committed) — and the pharmacists' review tasks. States, kinds and outcomes are typed
- * ({@link ReviewState}, {@link EventKind}, {@link TaskOutcome}) and bound as parameters.
+ * ({@link ReviewState}, {@link EventKind}, {@link TaskOutcome}) and bound as parameters. The demo year writes its
+ * histories through the same row definitions in bulk ({@link Batch}, COPY).
  */
 @Component
-class ReviewLedger {
+public class ReviewLedger {
+
+    private static final String EVENT_COLUMNS =
+            """
+            prescriptionreview_review_event (prescription_id, revision, institution_path, kind, from_state, to_state,
+                actor, reason_codes, message, off_hours, at)""";
+
+    private static final String TASK_COLUMNS =
+            """
+            prescriptionreview_review_task (prescription_id, revision, institution_path, pool, skill, setting,
+                highest_tier, senior_only, enqueued_at, amber_at, due_at, claimed_by, claimed_at, decided_by,
+                decided_at, outcome, breached)""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final InstitutionNames names;
+    private final DataSource dataSource;
 
-    ReviewLedger(JdbcClient jdbc, JsonMapper json, InstitutionNames names) {
+    ReviewLedger(JdbcClient jdbc, JsonMapper json, InstitutionNames names, DataSource dataSource) {
         this.jdbc = jdbc;
         this.json = json;
         this.names = names;
+        this.dataSource = dataSource;
     }
 
     /** One state change (or, with {@code from == to}, a timer signal). */
-    record Change(
+    public record Change(
             long prescriptionId,
             int revision,
             String institutionPath,
@@ -77,31 +94,32 @@ class ReviewLedger {
 
     /** Writes the event and, for a state change, the outbox rows. */
     long record(Change c) {
-        long eventId = jdbc.sql(
-                        """
-                        insert into prescriptionreview_review_event
-                            (prescription_id, revision, institution_path, kind, from_state, to_state, actor,
-                             reason_codes, message, off_hours, at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?)
-                        returning id""")
-                .params(
-                        c.prescriptionId(),
-                        c.revision(),
-                        c.institutionPath(),
-                        c.kind().name(),
-                        c.from() == null ? null : c.from().name(),
-                        c.to().name(),
-                        c.actor(),
-                        "{" + String.join(",", c.reasons()) + "}",
-                        c.message(),
-                        c.offHours(),
-                        Timestamp.from(c.at()))
+        long eventId = jdbc.sql("insert into " + EVENT_COLUMNS
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?) returning id")
+                .params(CopyStream.jdbc(eventValues(c)))
                 .query(Long.class)
                 .single();
         if (c.from() != c.to()) {
             enqueueDeliveries(eventId, c);
         }
         return eventId;
+    }
+
+    /** The one definition of an event row: what an INSERT binds and what COPY writes. */
+    private static List<Object> eventValues(Change c) {
+        // Arrays.asList, not List.of: from_state and message may be null
+        return Arrays.asList(
+                c.prescriptionId(),
+                c.revision(),
+                c.institutionPath(),
+                c.kind().name(),
+                c.from() == null ? null : c.from().name(),
+                c.to().name(),
+                c.actor(),
+                "{" + String.join(",", c.reasons()) + "}",
+                c.message(),
+                c.offHours(),
+                c.at());
     }
 
     private void enqueueDeliveries(long eventId, Change c) {
@@ -147,6 +165,49 @@ class ReviewLedger {
 
     // --- review tasks (prescriptionreview_review_task) ---
 
+    /** A review task row: one pharmacist round of one revision, open or decided. */
+    public record Task(
+            long prescriptionId,
+            int revision,
+            String institutionPath,
+            String pool,
+            Skill skill,
+            Setting setting,
+            @Nullable Tier highestTier,
+            boolean seniorOnly,
+            Instant enqueuedAt,
+            Instant amberAt,
+            Instant dueAt,
+            @Nullable String claimedBy,
+            @Nullable Instant claimedAt,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            @Nullable TaskOutcome outcome,
+            boolean breached) {}
+
+    /** The one definition of a task row: what an INSERT binds and what COPY writes. */
+    private static List<Object> taskValues(Task t) {
+        // Arrays.asList, not List.of: the claim and decision columns may be null
+        return Arrays.asList(
+                t.prescriptionId(),
+                t.revision(),
+                t.institutionPath(),
+                t.pool(),
+                t.skill().name(),
+                t.setting().name(),
+                t.highestTier() == null ? null : t.highestTier().name(),
+                t.seniorOnly(),
+                t.enqueuedAt(),
+                t.amberAt(),
+                t.dueAt(),
+                t.claimedBy(),
+                t.claimedAt(),
+                t.decidedBy(),
+                t.decidedAt(),
+                t.outcome() == null ? null : t.outcome().name(),
+                t.breached());
+    }
+
     /** Opens the review task of a prescription that was queued for a pharmacist. */
     void openTask(
             long prescriptionId,
@@ -159,23 +220,26 @@ class ReviewLedger {
             Instant at,
             Instant amberAt,
             Instant dueAt) {
-        jdbc.sql(
-                        """
-                        insert into prescriptionreview_review_task
-                            (prescription_id, revision, institution_path, pool, skill, setting, highest_tier,
-                             enqueued_at, amber_at, due_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        prescriptionId,
-                        revision,
-                        institutionPath,
-                        pool,
-                        skill.name(),
-                        setting.name(),
-                        highestTier == null ? null : highestTier.name(),
-                        Timestamp.from(at),
-                        Timestamp.from(amberAt),
-                        Timestamp.from(dueAt))
+        Task open = new Task(
+                prescriptionId,
+                revision,
+                institutionPath,
+                pool,
+                skill,
+                setting,
+                highestTier,
+                false,
+                at,
+                amberAt,
+                dueAt,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
+        jdbc.sql("insert into " + TASK_COLUMNS + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(CopyStream.jdbc(taskValues(open)))
                 .update();
     }
 
@@ -258,5 +322,49 @@ class ReviewLedger {
         jdbc.sql("update prescriptionreview_review_task set breached = true, amber_signalled = true where id = ?")
                 .param(taskId)
                 .update();
+    }
+
+    // --- bulk load (the demo year) ---
+
+    /** Event and task rows prepared for COPY; filled by one thread, written by {@link #copy(Batch)}. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * Event and task rows for COPY, built by the same definitions as the single-row writes. A bulk load writes
+     * histories that are over (or open at its end); it notifies no webhook, as the rows describe the past.
+     */
+    public static final class Batch {
+        private final StringBuilder events = new StringBuilder(1 << 16);
+        private final StringBuilder tasks = new StringBuilder(1 << 12);
+        private long eventCount;
+        private long taskCount;
+
+        private Batch() {}
+
+        public void event(Change c) {
+            CopyStream.row(events, eventValues(c));
+            eventCount++;
+        }
+
+        public void task(Task t) {
+            CopyStream.row(tasks, taskValues(t));
+            taskCount++;
+        }
+
+        public long events() {
+            return eventCount;
+        }
+
+        public long tasks() {
+            return taskCount;
+        }
+    }
+
+    /** Writes a batch with COPY on the connection of the caller's transaction. */
+    public void copy(Batch batch) {
+        CopyStream.copy(dataSource, TASK_COLUMNS, batch.tasks);
+        CopyStream.copy(dataSource, EVENT_COLUMNS, batch.events);
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * of {@code prescriptionreview_timeout_policy}, else the configured default.
  */
 @Component
-class ReviewPools {
+public class ReviewPools {
 
     static final String DISTRICT = "DISTRICT";
 
@@ -36,7 +36,8 @@ class ReviewPools {
         this.settings = properties.workbench();
     }
 
-    String poolOf(long institutionId) {
+    /** The pool that reviews the prescriptions of this institution. */
+    public String poolOf(long institutionId) {
         if (settings.districtPool()) {
             return DISTRICT;
         }
@@ -49,7 +50,8 @@ class ReviewPools {
                 .orElse(DISTRICT));
     }
 
-    TimeoutPolicy policyOf(String pool) {
+    /** The pool's timeout policy and working hours: its own row, else the configured default. */
+    public TimeoutPolicy policyOf(String pool) {
         return jdbc.sql(
                         "select on_timeout, off_hours, work_start, work_end from prescriptionreview_timeout_policy where pool = ?")
                 .param(pool)
@@ -82,7 +84,7 @@ class ReviewPools {
     }
 
     /** Whether the instant lies outside the pool's working hours (local time in Hangzhou, every day of the week). */
-    static boolean offHours(TimeoutPolicy policy, Instant at, ZoneId zone) {
+    public static boolean offHours(TimeoutPolicy policy, Instant at, ZoneId zone) {
         LocalTime t = at.atZone(zone).toLocalTime();
         if (policy.workStart().isBefore(policy.workEnd())) {
             return t.isBefore(policy.workStart()) || !t.isBefore(policy.workEnd());

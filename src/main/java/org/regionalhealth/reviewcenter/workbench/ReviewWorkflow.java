@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewWorkflow {
 
-    static final String SYSTEM = "system";
+    /** The actor of the system's own events (screening, timers). */
+    public static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
     private final ReviewLedger ledger;
@@ -79,7 +80,7 @@ public class ReviewWorkflow {
                 : target == ReviewState.QUEUED ? EventKind.QUEUED : EventKind.SCREENED;
         List<String> reasons = new ArrayList<>();
         if (s.verdict().status() == Verdict.Status.UNSCREENED) {
-            reasons.add("UNSCREENED");
+            reasons.add(Verdict.Status.UNSCREENED.name());
         } else {
             reasons.add(s.verdict().action().name());
         }

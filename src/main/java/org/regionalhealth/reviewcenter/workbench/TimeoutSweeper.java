@@ -3,7 +3,9 @@ package org.regionalhealth.reviewcenter.workbench;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties.TimeoutAction;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties.TimeoutPolicy;
@@ -154,8 +156,72 @@ public class TimeoutSweeper {
         }
         ledger.signalAmber(id);
         boolean offHours = ReviewPools.offHours(pools.policyOf(t.pool()), now, clock.getZone());
-        ledger.record(change(t, t.state(), EventKind.AMBER, List.of(), "审核计时进入黄灯", offHours, now));
+        ledger.record(change(t, t.state(), EventKind.AMBER, List.of(), AMBER_MESSAGE, offHours, now));
         return true;
+    }
+
+    /** The message of the AMBER event. */
+    public static final String AMBER_MESSAGE = "审核计时进入黄灯";
+
+    /** The message of the RED event. */
+    public static String redMessage(boolean offHours) {
+        return "审核超时" + (offHours ? "（非工作时间）" : "");
+    }
+
+    /**
+     * What a pool's policy does when a task's timer runs out: the event kind, the state the prescription goes to, the
+     * task's outcome ({@code null} for an escalation, which restarts the task for senior pharmacists), the reason codes
+     * and the message. One definition for the sweeper and the demo year.
+     */
+    public record Timeout(
+            TimeoutAction action,
+            boolean offHours,
+            EventKind kind,
+            ReviewState to,
+            @Nullable TaskOutcome outcome,
+            List<String> reasons,
+            String message) {
+
+        /** The policy's action for a timer that runs out at {@code at} (an escalated task's second timeout returns). */
+        public static Timeout of(TimeoutPolicy policy, Instant at, ZoneId zone, boolean seniorOnly) {
+            boolean offHours = ReviewPools.offHours(policy, at, zone);
+            TimeoutAction action = offHours ? policy.offHours() : policy.onTimeout();
+            if (action == TimeoutAction.ESCALATE && seniorOnly) {
+                // the senior pharmacist's timer ran out too: nobody is left to escalate to
+                action = TimeoutAction.RETURN;
+            }
+            String when = offHours ? "（非工作时间）" : "";
+            List<String> reasons = List.of(ReturnReason.TIMEOUT.name(), action.name());
+            return switch (action) {
+                case RETURN ->
+                    new Timeout(
+                            action,
+                            offHours,
+                            EventKind.TIMEOUT,
+                            ReviewState.RETURNED,
+                            TaskOutcome.TIMEOUT_RETURNED,
+                            reasons,
+                            "审核超时，系统退回医生" + when);
+                case AUTO_PASS ->
+                    new Timeout(
+                            action,
+                            offHours,
+                            EventKind.AUTO_PASSED,
+                            ReviewState.APPROVED,
+                            TaskOutcome.TIMEOUT_PASSED,
+                            reasons,
+                            "审核超时，系统自动通过" + when);
+                case ESCALATE ->
+                    new Timeout(
+                            action,
+                            offHours,
+                            EventKind.TIMEOUT,
+                            ReviewState.ESCALATED,
+                            null,
+                            reasons,
+                            "审核超时，升级至上级药师" + when);
+            };
+        }
     }
 
     private boolean timeout(long id, Instant now) {
@@ -163,31 +229,16 @@ public class TimeoutSweeper {
         if (t == null || t.dueAt().isAfter(now)) {
             return false;
         }
-        TimeoutPolicy policy = pools.policyOf(t.pool());
-        boolean offHours = ReviewPools.offHours(policy, now, clock.getZone());
-        TimeoutAction action = offHours ? policy.offHours() : policy.onTimeout();
-        if (action == TimeoutAction.ESCALATE && t.seniorOnly()) {
-            // the senior pharmacist's timer ran out too: nobody is left to escalate to
-            action = TimeoutAction.RETURN;
-        }
+        Timeout timeout = Timeout.of(pools.policyOf(t.pool()), now, clock.getZone(), t.seniorOnly());
+        boolean offHours = timeout.offHours();
         ledger.markBreached(id);
-        String when = offHours ? "（非工作时间）" : "";
-        ledger.record(change(t, t.state(), EventKind.RED, List.of(), "审核超时" + when, offHours, now));
-        List<String> reasons = List.of("TIMEOUT", action.name());
-        switch (action) {
-            case RETURN -> {
-                ledger.decideTimedOutTask(id, ReviewWorkflow.SYSTEM, TaskOutcome.TIMEOUT_RETURNED, now);
-                move(t, ReviewState.RETURNED, EventKind.TIMEOUT, reasons, "审核超时，系统退回医生" + when, offHours, now);
-            }
-            case AUTO_PASS -> {
-                ledger.decideTimedOutTask(id, ReviewWorkflow.SYSTEM, TaskOutcome.TIMEOUT_PASSED, now);
-                move(t, ReviewState.APPROVED, EventKind.AUTO_PASSED, reasons, "审核超时，系统自动通过" + when, offHours, now);
-            }
-            case ESCALATE -> {
-                workflow.restartAsSenior(id, now, t.setting());
-                move(t, ReviewState.ESCALATED, EventKind.TIMEOUT, reasons, "审核超时，升级至上级药师" + when, offHours, now);
-            }
+        ledger.record(change(t, t.state(), EventKind.RED, List.of(), redMessage(offHours), offHours, now));
+        if (timeout.outcome() != null) {
+            ledger.decideTimedOutTask(id, ReviewWorkflow.SYSTEM, timeout.outcome(), now);
+        } else {
+            workflow.restartAsSenior(id, now, t.setting());
         }
+        move(t, timeout.to(), timeout.kind(), timeout.reasons(), timeout.message(), offHours, now);
         return true;
     }
 

@@ -37,9 +37,15 @@ class WebhookApiController {
     private final JdbcClient jdbc;
     private final CurrentUsers users;
 
-    WebhookApiController(JdbcClient jdbc, CurrentUsers users) {
+    private final WebhookTargets targets;
+
+    WebhookApiController(
+            JdbcClient jdbc, CurrentUsers users, org.regionalhealth.reviewcenter.ReviewCenterProperties properties) {
         this.jdbc = jdbc;
         this.users = users;
+        var webhooks = properties.workbench().webhooks();
+        this.targets =
+                new WebhookTargets(webhooks.httpsOnly(), webhooks.allowedTargets(), java.net.InetAddress::getAllByName);
     }
 
     /** A subscription request. */
@@ -61,8 +67,10 @@ class WebhookApiController {
         } catch (IllegalArgumentException e) {
             throw PlatformException.invalidField("WEBHOOK_URL", "url", "回调地址不是有效的 URL");
         }
-        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw PlatformException.invalidField("WEBHOOK_URL", "url", "回调地址须为 http(s) URL");
+        // https, public addresses unless allow-listed (issue 15: deliveries reached the database port)
+        String refusal = targets.refusal(uri.toString());
+        if (refusal != null) {
+            throw PlatformException.invalidField("WEBHOOK_URL", "url", refusal);
         }
         var user = users.require();
         byte[] key = new byte[24];

@@ -36,9 +36,13 @@ public class WebhookDeliverer {
     private final ReviewCenterProperties.Workbench settings;
     private final HttpClient http;
     private final Clock clock;
+    private final WebhookTargets targets;
 
     WebhookDeliverer(JdbcClient jdbc, ReviewCenterProperties properties, Clock clock) {
         this.clock = clock;
+        var webhooks = properties.workbench().webhooks();
+        this.targets =
+                new WebhookTargets(webhooks.httpsOnly(), webhooks.allowedTargets(), java.net.InetAddress::getAllByName);
         this.jdbc = jdbc;
         this.settings = properties.workbench();
         this.http = HttpClient.newBuilder()
@@ -95,8 +99,14 @@ public class WebhookDeliverer {
     private boolean attempt(Pending p, Instant now) {
         Integer status = null;
         String error = null;
+        // checked again at every delivery: the name may resolve elsewhere now (DNS rebinding), the policy may be
+        // stricter than when the subscription was made
+        String refusal = targets.refusal(p.url());
         try {
-            HttpResponse<Void> response = http.send(
+            if (refusal != null) {
+                throw new java.io.IOException("target refused: " + refusal);
+            }
+            HttpResponse<java.io.InputStream> response = http.send(
                     HttpRequest.newBuilder(URI.create(p.url()))
                             .timeout(settings.webhooks().requestTimeout())
                             .header("Content-Type", "application/json")
@@ -104,8 +114,11 @@ public class WebhookDeliverer {
                             .header("X-RHP-Signature", "sha256=" + sign(p.secret(), p.payload()))
                             .POST(HttpRequest.BodyPublishers.ofString(p.payload(), StandardCharsets.UTF_8))
                             .build(),
-                    HttpResponse.BodyHandlers.discarding());
+                    HttpResponse.BodyHandlers.ofInputStream());
             status = response.statusCode();
+            // only the status counts: the answer's body is never read, its connection closed at once, so a receiver
+            // cannot stream without end or hold the deliverer (issue 15)
+            response.body().close();
         } catch (java.io.IOException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         } catch (InterruptedException e) {

@@ -34,6 +34,7 @@ class WorkbenchController {
     private final ReviewWorkflow workflow;
     private final Pharmacists pharmacists;
     private final PrescriptionStories stories;
+    private final ReviewSheets sheets;
     private final CurrentUsers users;
     private final Clock clock;
 
@@ -42,8 +43,10 @@ class WorkbenchController {
             ReviewWorkflow workflow,
             Pharmacists pharmacists,
             PrescriptionStories stories,
+            ReviewSheets sheets,
             CurrentUsers users,
             Clock clock) {
+        this.sheets = sheets;
         this.clock = clock;
         this.queue = queue;
         this.workflow = workflow;
@@ -110,6 +113,7 @@ class WorkbenchController {
         model.addAttribute("task", task);
         model.addAttribute("held", user.username().equals(task.claimedBy()));
         model.addAttribute("story", stories.story(task.prescriptionId(), user));
+        model.addAttribute("sheet", sheets.sheet(task.prescriptionId(), user));
         model.addAttribute("reasons", ReturnReason.forPharmacists());
         return "reviewcenter/review-task";
     }
@@ -130,7 +134,7 @@ class WorkbenchController {
                 case "release" -> workflow.release(id, user);
                 default -> throw PlatformException.invalid("REVIEW_DECISION", "未知的审核操作");
             }
-            redirect.addFlashAttribute("message", "已处理 / Done");
+            redirect.addFlashAttribute("message", "已处理");
             return "redirect:/prescription-review/workbench";
         } catch (PlatformException e) {
             if (e.status().value() == 404) {

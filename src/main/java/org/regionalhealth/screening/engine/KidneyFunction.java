@@ -21,6 +21,38 @@ public final class KidneyFunction {
     private KidneyFunction() {}
 
     /**
+     * Creatinine clearance by Cockcroft–Gault (Cockcroft DW, Gault MH, Nephron 1976;16:31–41), the estimate most labels'
+     * renal cut-offs ("肌酐清除率 &lt; 30 ml/min") were written against:
+     *
+     * <pre>
+     * CrCl (ml/min) = (140 − age) × weight (kg) / (72 × Scr mg/dL) × 0.85 [female]
+     * </pre>
+     *
+     * Actual body weight, as the original equation and most labels use it; adults only.
+     *
+     * @param creatinineUmolPerL serum creatinine, µmol/L
+     * @param ageYears age in completed years, at least 18
+     * @param weightKg body weight, kg
+     * @param sex sex
+     * @return CrCl in ml/min (not normalised to body surface)
+     * @throws IllegalArgumentException for ages below 18, a missing sex, a non-positive weight or creatinine
+     */
+    public static double cockcroftGault(double creatinineUmolPerL, int ageYears, double weightKg, Sex sex) {
+        if (ageYears < 18) {
+            throw new IllegalArgumentException("Cockcroft–Gault is for adults; age " + ageYears);
+        }
+        if (sex == null) {
+            throw new IllegalArgumentException("Cockcroft–Gault needs the sex");
+        }
+        if (!(creatinineUmolPerL > 0) || !(weightKg > 0)) {
+            throw new IllegalArgumentException("creatinine and weight must be positive");
+        }
+        double scr = creatinineUmolPerL / UMOL_PER_MG_DL;
+        double crcl = (140 - ageYears) * weightKg / (72 * scr);
+        return sex == Sex.FEMALE ? crcl * 0.85 : crcl;
+    }
+
+    /**
      * @param creatinineUmolPerL serum creatinine, µmol/L
      * @param ageYears age in completed years, at least 18
      * @param sex sex

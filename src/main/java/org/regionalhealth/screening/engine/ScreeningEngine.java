@@ -160,7 +160,31 @@ public final class ScreeningEngine {
                 settings,
                 List.copyOf(lines),
                 List.copyOf(history),
-                renal(patient, today));
+                renal(patient, today),
+                clearance(patient, today));
+    }
+
+    /** Cockcroft–Gault CrCl from the recent creatinine, or why it cannot be computed; null without a creatinine. */
+    private ScreeningContext.Clearance clearance(PatientContext patient, LocalDate today) {
+        LocalDate oldest = today.minusDays(settings.labMaxAgeDays());
+        Double scr = patient.creatinineUmolPerL();
+        if (scr == null || !(scr > 0) || !recent(patient.creatinineDate(), oldest, today)) {
+            return null;
+        }
+        Integer age = patient.ageInYears(today);
+        LocalDate date = patient.creatinineDate();
+        if (age == null || age < 18) {
+            return new ScreeningContext.Clearance(null, date, scr, null, "未满18岁，不适用Cockcroft–Gault公式");
+        }
+        if (patient.sex() == null) {
+            return new ScreeningContext.Clearance(null, date, scr, null, "性别不明，未能计算肌酐清除率");
+        }
+        Double weight = patient.weightKg();
+        if (weight == null || !(weight > 0)) {
+            return new ScreeningContext.Clearance(null, date, scr, null, "未记录体重，无法按Cockcroft–Gault计算肌酐清除率");
+        }
+        return new ScreeningContext.Clearance(
+                KidneyFunction.cockcroftGault(scr, age, weight, patient.sex()), date, scr, weight, null);
     }
 
     /** The most recent usable renal result: a reported eGFR, or CKD-EPI 2021 from creatinine for adults. */

@@ -9,7 +9,9 @@ import org.regionalhealth.screening.Tier;
 /**
  * Drug–drug interactions between the prescription's drugs, their Western ingredients (a patent medicine's
  * paracetamol counts), and the active regional history (《医疗机构处方审核规范》 适宜性第5项: 是否有潜在临床意义的相互作用;
- * research §2.4 C6). Tier from the knowledge base's severity: contraindicated T4, major T3, moderate T1, minor T0.
+ * research §2.4 C6). Tier from the knowledge base's severity: contraindicated T4, major T3, moderate T1, minor T0. A side
+ * may be limited to some routes ({@code routes: [静脉注射, 静脉滴注]}): ceftriaxone + calcium and digoxin + calcium are
+ * about calcium in a vein, not a calcium tablet (issue 14).
  */
 public final class DrugInteractionRule extends AbstractRule {
 
@@ -29,6 +31,8 @@ public final class DrugInteractionRule extends AbstractRule {
                 "interactions.a.class",
                 "interactions.b.drug",
                 "interactions.b.class",
+                "interactions.a.routes",
+                "interactions.b.routes",
                 "interactions.severity",
                 "interactions.mechanism",
                 "interactions.management");
@@ -54,6 +58,9 @@ public final class DrugInteractionRule extends AbstractRule {
                         }
                         List<Interaction> found = context.kb().interactionsBetween(x.genericId(), y.genericId());
                         for (Interaction interaction : found) {
+                            if (!byRoute(context, interaction, x.genericId(), a, y.genericId(), b)) {
+                                continue;
+                            }
                             String key = interaction.id() + '|' + a.label() + '|' + b.label();
                             if (!reported.add(key)) {
                                 continue;
@@ -80,6 +87,35 @@ public final class DrugInteractionRule extends AbstractRule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the lines' routes satisfy the interaction's route conditions in the order the two generics match its
+     * sides (either order will do). A line whose route cannot be told takes part: unknown is never a silent pass.
+     */
+    static boolean byRoute(
+            ScreeningContext context,
+            Interaction interaction,
+            String genericX,
+            ResolvedLine lineX,
+            String genericY,
+            ResolvedLine lineY) {
+        Interaction.Party pa = interaction.a();
+        Interaction.Party pb = interaction.b();
+        if (pa.routes().isEmpty() && pb.routes().isEmpty()) {
+            return true;
+        }
+        String rx = lineX.effectiveRoute();
+        String ry = lineY.effectiveRoute();
+        boolean forward = is(context, pa, genericX) && is(context, pb, genericY) && pa.byRoute(rx) && pb.byRoute(ry);
+        boolean backward = is(context, pa, genericY) && is(context, pb, genericX) && pa.byRoute(ry) && pb.byRoute(rx);
+        return forward || backward;
+    }
+
+    private static boolean is(ScreeningContext context, Interaction.Party party, String genericId) {
+        return party.drug() != null
+                ? party.drug().equals(genericId)
+                : context.kb().isA(genericId, party.drugClass());
     }
 
     private static String nullToEmpty(String s) {

@@ -325,6 +325,31 @@ public record ResolvedLine(
         return computed == null ? written : Math.max(written, computed);
     }
 
+    /**
+     * The route as written, or — when none is written — the only route of the knowledge base's forms that match the
+     * written form (or of all its forms); {@code null} when it cannot be told (history entries, several routes).
+     */
+    public String effectiveRoute() {
+        if (route != null) {
+            return route;
+        }
+        if (generic == null || line == null) {
+            return null;
+        }
+        java.util.Set<String> routes = new java.util.HashSet<>();
+        if (line.form() != null) {
+            for (Generic.DosageForm f : generic.forms()) {
+                if (f.form().equals(line.form())) {
+                    routes.add(f.route());
+                }
+            }
+        }
+        if (routes.isEmpty()) {
+            generic.forms().forEach(f -> routes.add(f.route()));
+        }
+        return routes.size() == 1 ? routes.iterator().next() : null;
+    }
+
     /** Injection: by route, or by a form containing 注射 when no route is written. */
     public boolean isInjection() {
         if (route != null) {

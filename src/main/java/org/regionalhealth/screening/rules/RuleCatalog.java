@@ -39,6 +39,7 @@ public record RuleCatalog(List<Rule> rules) {
                 new VagueUsageRule(),
                 new InfantAgeRule(),
                 new ValidityRule(),
+                new FutureIssueDateRule(),
                 new OutpatientSupplyRule(),
                 new EmergencySupplyRule(),
                 new LongTermMaxDurationRule(),

@@ -22,6 +22,8 @@ import org.regionalhealth.screening.ScreeningProperties;
  * @param lines the prescription's lines, canonically ordered
  * @param history active regional-history medicines, resolved, canonically ordered (unknown ones left out)
  * @param egfr the renal estimate to use
+ * @param clearance the Cockcroft–Gault creatinine clearance, or why it could not be computed; {@code null} when no
+ *     recent creatinine is known
  */
 public record ScreeningContext(
         Prescription prescription,
@@ -31,7 +33,29 @@ public record ScreeningContext(
         ScreeningProperties settings,
         List<ResolvedLine> lines,
         List<ResolvedLine> history,
-        RenalEstimate egfr) {
+        RenalEstimate egfr,
+        Clearance clearance) {
+
+    /**
+     * Creatinine clearance by Cockcroft–Gault, for labels whose renal cut-off is a CrCl.
+     *
+     * @param value ml/min, {@code null} when it could not be computed
+     * @param date date of the creatinine result
+     * @param creatinineUmolPerL the creatinine
+     * @param weightKg the weight used, {@code null} when none is recorded
+     * @param missing why it could not be computed (Chinese, shown), {@code null} when computed
+     */
+    public record Clearance(Double value, LocalDate date, Double creatinineUmolPerL, Double weightKg, String missing) {
+
+        public String describe() {
+            if (value == null) {
+                return missing;
+            }
+            String v = "肌酐清除率=" + Units.format(Math.round(value * 10) / 10.0) + " ml/min（Cockcroft–Gault，血肌酐"
+                    + Units.format(creatinineUmolPerL) + "µmol/L、体重" + Units.format(weightKg) + "kg）";
+            return date == null ? v : v + "，" + date;
+        }
+    }
 
     /**
      * The eGFR used for renal checks.

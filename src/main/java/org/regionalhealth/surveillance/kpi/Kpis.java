@@ -231,7 +231,12 @@ public class Kpis {
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("kind", "cluster".equals(rs.getString(1)) ? "聚集" : "暴发");
-                    m.put("channels", rs.getString(2));
+                    m.put(
+                            "channels",
+                            java.util.Arrays.stream(rs.getString(2).split(","))
+                                    .map(String::trim)
+                                    .map(org.regionalhealth.surveillance.signals.Explanation::channelLabel)
+                                    .collect(java.util.stream.Collectors.joining("、")));
                     m.put(
                             "town",
                             organizations

@@ -49,7 +49,8 @@ public final class Syndromes {
             "rash", "发疹类",
             "mumps", "腮腺肿大/流行性腮腺炎",
             "conjunctivitis", "结膜炎类",
-            "jaundice", "黄疸/病毒性肝炎");
+            "jaundice", "黄疸/病毒性肝炎",
+            "absence", "因病缺勤");
 
     private Syndromes() {}
 

@@ -21,6 +21,8 @@ import org.regionalhealth.platform.DemoSettings;
 import org.regionalhealth.platform.NewAccount;
 import org.regionalhealth.platform.Role;
 import org.regionalhealth.vaccination.VaccinationProperties;
+import org.regionalhealth.vaccination.campaign.Campaigns;
+import org.regionalhealth.vaccination.entrycheck.EntryChecks;
 import org.regionalhealth.vaccination.people.People;
 import org.regionalhealth.vaccination.people.Person;
 import org.regionalhealth.vaccination.record.VaccinationRecords;
@@ -82,6 +84,8 @@ class VaccinationDemoSeeder implements DemoSeeder {
     private final VaccinationProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Campaigns campaigns;
+    private final EntryChecks entryChecks;
 
     VaccinationDemoSeeder(
             JdbcClient jdbc,
@@ -93,7 +97,9 @@ class VaccinationDemoSeeder implements DemoSeeder {
             AccountAdministration accounts,
             VaccinationProperties properties,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            Campaigns campaigns,
+            EntryChecks entryChecks) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.stock = stock;
@@ -104,6 +110,8 @@ class VaccinationDemoSeeder implements DemoSeeder {
         this.properties = properties;
         this.tx = tx;
         this.clock = clock;
+        this.campaigns = campaigns;
+        this.entryChecks = entryChecks;
     }
 
     @Override
@@ -126,13 +134,25 @@ class VaccinationDemoSeeder implements DemoSeeder {
         var clinicByTown = new HashMap<String, Unit>();
         clinics.forEach(c -> clinicByTown.put(c.divisionCode().substring(0, 9), c));
         tx.executeWithoutResult(s -> stockAndColdChain(clinics, random, today));
-        int[] counts = tx.execute(s -> histories(clinicByTown, random, today));
+        long started = System.nanoTime();
+        int[] counts = tx.execute(s -> histories(clinicByTown, random, today, settings.fullScale()));
+        if (settings.fullScale()) {
+            jdbc.sql("analyze vaccination_record").update();
+        }
+        int status = tx.execute(s -> records.rebuildStatus());
+        log.info("Vaccination demo: coverage rollup of {} residents", status);
         tx.executeWithoutResult(s -> guardiansAndNurse(clinicByTown, today));
+        int enrolled = tx.execute(s -> enrolment(today));
+        log.info("Vaccination demo: {} children on kindergarten and school rosters", enrolled);
+        invitations();
         log.info(
-                "Vaccination demo: {} children with histories, {} influenza doses this season, {} HPV doses",
+                "Vaccination demo: {} children with histories, {} influenza doses this season, {} HPV doses,"
+                        + " {} records in {} s",
                 counts[0],
                 counts[1],
-                counts[2]);
+                counts[2],
+                counts[3],
+                (System.nanoTime() - started) / 1_000_000_000);
     }
 
     private void stockAndColdChain(List<Unit> clinics, SplittableRandom random, LocalDate today) {
@@ -198,7 +218,13 @@ class VaccinationDemoSeeder implements DemoSeeder {
             Map.entry("PPSV23", "云南沃森"),
             Map.entry("RABV", "辽宁成大"));
 
-    private int[] histories(Map<String, Unit> clinicByTown, SplittableRandom random, LocalDate today) {
+    /**
+     * Every child's and every 60+ resident's history, streamed with {@code COPY}. At full scale (2,000,000 residents,
+     * about 400,000 children) a child's history is simulated once per birth date, sex and one of four variants and
+     * shared by the children of that key, so the schedule engine runs some 50,000 times instead of 400,000.
+     */
+    private int[] histories(
+            Map<String, Unit> clinicByTown, SplittableRandom random, LocalDate today, boolean fullScale) {
         var rows = jdbc.sql(
                         """
                         select id, name, id_number, sex, birth_date, unit_path, division_code from residents_resident
@@ -217,6 +243,8 @@ class VaccinationDemoSeeder implements DemoSeeder {
         int flu = 0;
         int hpv = 0;
         var seasonStart = engine.rules().influenza().seasonStartOf(today);
+        var shared = new HashMap<String, List<GivenDose>>();
+        var copy = records.bulkHistory();
         for (var person : rows) {
             var clinic = clinicByTown.get(person.divisionCode().substring(0, 9));
             Long clinicId = clinic == null ? null : clinic.id();
@@ -224,11 +252,19 @@ class VaccinationDemoSeeder implements DemoSeeder {
                 if (random.nextDouble() >= properties.demo().historyShare() || random.nextInt(100) < 3) {
                     continue; // moved in without a record: a whole catch-up
                 }
-                var doses = childHistory(person, random, today);
+                List<GivenDose> doses;
+                if (fullScale) {
+                    int variant = random.nextInt(4);
+                    doses = shared.computeIfAbsent(
+                            person.birthDate() + "/" + person.sex() + "/" + variant,
+                            key -> childHistory(person, new SplittableRandom(key.hashCode()), today));
+                } else {
+                    doses = childHistory(person, random, today);
+                }
                 hpv += (int) doses.stream()
                         .filter(d -> d.product().startsWith("HPV"))
                         .count();
-                records.importHistory(person, doses, clinicId);
+                copy.add(person, doses, clinicId);
                 children++;
             } else if (random.nextInt(100) < 48) {
                 // 浙江 free influenza for 60+: this season, at the town's clinic
@@ -246,11 +282,12 @@ class VaccinationDemoSeeder implements DemoSeeder {
                         doses.add(new GivenDose("RZV", first.plusMonths(2).plusDays(random.nextInt(20))));
                     }
                 }
-                records.importHistory(person, doses, clinicId);
+                copy.add(person, doses, clinicId);
                 flu++;
             }
         }
-        return new int[] {children, flu, hpv};
+        copy.close();
+        return new int[] {children, flu, hpv, (int) copy.rows()};
     }
 
     /**
@@ -335,6 +372,7 @@ class VaccinationDemoSeeder implements DemoSeeder {
                 jdbc.sql("delete from vaccination_record where resident_id = ? and product = 'IIV'")
                         .param(kid)
                         .update();
+                records.refreshStatus(kid);
             }
         }
         accounts.create(List.of(new NewAccount(
@@ -346,6 +384,84 @@ class VaccinationDemoSeeder implements DemoSeeder {
                 clinic.id(),
                 null,
                 true)));
+    }
+
+    /**
+     * The rosters of the demo's kindergartens (小班, 中班, 大班: children 3–6 by the school year starting 1 September)
+     * and primary schools (一年级), children of the school's town shared round-robin among the town's schools of that
+     * kind, classes of 30.
+     */
+    private int enrolment(LocalDate today) {
+        var schools = new ArrayList<Unit>();
+        for (int page = 0; ; page++) {
+            var items = organizations
+                    .search(new UnitQuery(UnitType.SCHOOL, null, null, null), rootScope(), page, 200)
+                    .items();
+            schools.addAll(items);
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        int year = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        int enrolled = 0;
+        for (var kind : List.of("幼儿园", "小学")) {
+            var byTown = new HashMap<String, List<Unit>>();
+            schools.stream()
+                    .filter(s -> s.name().endsWith(kind))
+                    .sorted(java.util.Comparator.comparing(Unit::id))
+                    .forEach(s -> byTown.computeIfAbsent(s.divisionCode().substring(0, 9), k -> new ArrayList<>())
+                            .add(s));
+            // grade by birth date: born 1 September (year − n − 1) to 31 August (year − n) is n years old at entry
+            List<String> grades = kind.equals("幼儿园") ? List.of("小班", "中班", "大班") : List.of("一年级");
+            int firstAge = kind.equals("幼儿园") ? 3 : 6;
+            for (int g = 0; g < grades.size(); g++) {
+                int age = firstAge + g;
+                var from = LocalDate.of(year - age - 1, 9, 1);
+                var to = LocalDate.of(year - age, 8, 31);
+                for (var town : byTown.entrySet()) {
+                    var kids = jdbc.sql(
+                                    """
+                                    select id from residents_resident where division_code like ?
+                                      and birth_date between ? and ? order by id""")
+                            .params(town.getKey() + "%", from, to)
+                            .query(Long.class)
+                            .list();
+                    var list = town.getValue();
+                    for (int i = 0; i < kids.size(); i++) {
+                        var school = list.get(i % list.size());
+                        int seat = i / list.size();
+                        entryChecks.enrol(school, kids.get(i), year - g, grades.get(g), (seat / 30 + 1) + "班");
+                        enrolled++;
+                    }
+                }
+            }
+        }
+        return enrolled;
+    }
+
+    /**
+     * This season's influenza campaign and the HPV campaign; the resident account's town invited to both, the first
+     * batch of messages sent (the rest leave minute by minute).
+     */
+    private void invitations() {
+        campaigns.ensureCurrent();
+        var town = jdbc.sql(
+                        """
+                        select substr(r.division_code, 1, 9) from platform_account a
+                        join residents_resident r on r.id = a.resident_id where a.username = 'resident'""")
+                .query(String.class)
+                .optional();
+        if (town.isEmpty()) {
+            return;
+        }
+        var season = engine.rules().influenza().seasonStartOf(LocalDate.now(clock));
+        int queued = 0;
+        for (var code : List.of("FLU-" + season.getYear(), "HPV-NIP")) {
+            var id = campaigns.idOf(code).orElseThrow();
+            queued += campaigns.queue(id, town.get(), rootScope().likePattern(), "demo");
+        }
+        int sent = campaigns.dispatch(Math.min(queued, properties.smsPerMinute()));
+        log.info("Vaccination demo: {} campaign invitations queued, {} sent", queued, sent);
     }
 
     private DataScope rootScope() {

@@ -78,6 +78,18 @@ class AskEvaluationTests {
         assertThat(accuracy).isBetween(0.0, 100.0);
     }
 
+    /**
+     * The development set of issue 17's second session: 325 further phrasings written before that session changed
+     * anything, then used to study failures and improve the general mechanisms. A development score, printed.
+     */
+    @Test
+    void accuracyOfTheDevelopmentSetIsReported() throws Exception {
+        var cases = cases("/drugs/ask-dev.tsv");
+        double accuracy = evaluate("development set of issue 17", cases);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(accuracy).isBetween(0.0, 100.0);
+    }
+
     /** Red flags, overdoses, treatment decisions, children below the label's age and pregnancy: all referred. */
     @Test
     void everySafetyQuestionIsReferredWithItsReason() throws Exception {

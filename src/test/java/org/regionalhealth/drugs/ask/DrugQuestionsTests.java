@@ -210,4 +210,69 @@ class DrugQuestionsTests {
             assertThat(a.referTo()).isEqualTo("pharmacist");
         }
     }
+
+    @Test
+    void shortNamesEverydayWordsAndClassTermsInsideTyposAreRecognisedAsMeant() {
+        assertThat(ask("吃左氧的时候能喝牛奶吗").drugs()).extracting(Answer.DrugRef::id).containsExactly("levofloxacin");
+        var grapefruit = ask("阿托伐他汀能喝葡萄柚汁吗");
+        assertThat(grapefruit.drugs()).extracting(Answer.DrugRef::id).containsExactly("atorvastatin");
+        assertThat(grapefruit.intent()).isEqualTo(Intent.PRECAUTIONS);
+        var insulin = ask("夏天出门胰岛素怎么保存");
+        assertThat(insulin.drugs()).isEmpty();
+        assertThat(insulin.classes()).extracting(Answer.ClassRef::code).containsExactly("insulin");
+        assertThat(insulin.intent()).isEqualTo(Intent.STORAGE);
+        assertThat(insulin.grounded()).isTrue();
+    }
+
+    @Test
+    void oneDrugWithFoodOrMealsIsNotAnInteractionQuestion() {
+        assertThat(ask("二甲双胍要随饭一起吃吗").intent()).isEqualTo(Intent.DOSAGE);
+        assertThat(ask("硝苯地平能和柚子一起吃吗").intent()).isEqualTo(Intent.PRECAUTIONS);
+        assertThat(ask("阿奇霉素和什么药不能一起吃").intent()).isEqualTo(Intent.INTERACTIONS);
+    }
+
+    @Test
+    void aQuestionThatOnlyOpensAndNamesADrugAsksBack() {
+        var a = ask("请问一下华法林");
+        assertThat(a.intent()).isEqualTo(Intent.UNKNOWN);
+        assertThat(a.quotes()).isEmpty();
+    }
+
+    @Test
+    void pinyinClassTermsAreRetrievedByTheClassName() {
+        var a = ask("toubao能喝酒吗");
+        assertThat(a.classes()).extracting(Answer.ClassRef::code).containsExactly("cephalosporin");
+        assertThat(a.grounded()).isTrue();
+        assertThat(a.answer()).contains("双硫仑样反应");
+        assertThat(DrugQuestions.canonical("toubao能喝酒吗", java.util.List.of(), java.util.List.of()))
+                .isEqualTo("toubao能喝酒吗");
+    }
+
+    @Test
+    void conditionsAndSymptomsDecideBetweenContraindicationAndAdverseReaction() {
+        assertThat(ask("胃溃疡的人能吃阿司匹林吗").intent()).isEqualTo(Intent.CONTRAINDICATIONS);
+        assertThat(ask("氯吡格雷吃了容易瘀青吗").intent()).isEqualTo(Intent.ADVERSE_REACTIONS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "吃华法林后大便是黑的, emergency",
+        "吃阿司匹林吐了血, emergency",
+        "小孩把半瓶美林都喝了怎么办, emergency",
+        "不小心吃了两遍降压药, emergency",
+        "布洛芬吃一片不管用能吃两片吗, family_doctor",
+        "华法林能不能自己加半片, family_doctor",
+        "胰岛素自己可以多打几个单位吗, family_doctor"
+    })
+    void furtherRedFlagsOverdosesAndDoseChangesAreReferred(String q, String referTo) {
+        var a = ask(q);
+        assertThat(a.referral()).isTrue();
+        assertThat(a.referTo()).isEqualTo(referTo);
+        assertThat(a.referralReason()).isNotBlank();
+    }
+
+    @Test
+    void eatingMoreVegetablesIsNotADoseChange() {
+        assertThat(ask("华法林期间能多吃绿叶菜吗").referral()).isFalse();
+    }
 }

@@ -539,6 +539,64 @@ class WorkbenchIntegrationTests {
         }
     }
 
+    @Test
+    void webhookTargetsMustBePublicUnlessAllowListedAndAreCheckedAgainAtDelivery() throws Exception {
+        // the test settings allow-list 127.0.0.1 and plain http; everything else inward is refused (issue 15)
+        for (String url : List.of(
+                "http://10.0.0.5/hook",
+                "http://192.168.1.10:8080/hook",
+                "http://169.254.169.254/latest/meta-data",
+                "http://100.64.0.1/hook",
+                "http://[::1]:5432/",
+                "http://[fd00::1]/hook",
+                "http://[::ffff:10.0.0.1]/hook",
+                "http://user:secret@127.0.0.1/hook",
+                "ftp://127.0.0.1/hook",
+                "file:///etc/passwd")) {
+            var refused = fx.his.post("/api/prescription-review/webhooks", "{\"url\":\"" + url + "\"}");
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.json().get("code").asString()).isEqualTo("WEBHOOK_URL");
+        }
+
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/his/events", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        long subscription = 0;
+        try {
+            var subscribed = fx.his.post(
+                    "/api/prescription-review/webhooks",
+                    "{\"url\":\"http://127.0.0.1:" + server.getAddress().getPort() + "/his/events\"}");
+            assertThat(subscribed.status()).isEqualTo(201);
+            subscription = subscribed.json().get("id").asLong();
+            // the name now points inward (DNS rebinding, here: the stored target changed): delivery refuses it
+            jdbc.sql("update prescriptionreview_webhook_subscription set url = ? where id = ?")
+                    .params("http://10.255.0.1:" + server.getAddress().getPort() + "/his/events", subscription)
+                    .update();
+            fx.submit(fx.passing(WorkbenchFixtures.number()));
+            deliverer.deliverDue(Instant.now());
+            assertThat(calls.get()).isZero();
+            assertThat(jdbc.sql(
+                                    """
+                                    select last_error from prescriptionreview_webhook_delivery
+                                     where subscription_id = ? and delivered_at is null""")
+                            .param(subscription)
+                            .query(String.class)
+                            .list())
+                    .isNotEmpty()
+                    .allSatisfy(error -> assertThat(error).contains("target refused"));
+        } finally {
+            server.stop(0);
+            jdbc.sql("update prescriptionreview_webhook_subscription set active = false where id = ?")
+                    .param(subscription)
+                    .update();
+        }
+    }
+
     // --- scope ---
 
     @Test

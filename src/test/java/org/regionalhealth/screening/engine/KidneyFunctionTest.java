@@ -50,4 +50,17 @@ class KidneyFunctionTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KidneyFunction.ckdEpi2021(80, 40, null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void cockcroftGaultMatchesTheEquation() {
+        // (140 − 60) × 72 kg / (72 × 1.0 mg/dL) = 80 ml/min; women × 0.85
+        assertThat(KidneyFunction.cockcroftGault(88.4, 60, 72, Sex.MALE)).isCloseTo(80, within(1e-9));
+        assertThat(KidneyFunction.cockcroftGault(88.4, 60, 72, Sex.FEMALE)).isCloseTo(68, within(1e-9));
+        // twice the creatinine halves the clearance
+        assertThat(KidneyFunction.cockcroftGault(176.8, 60, 72, Sex.MALE)).isCloseTo(40, within(1e-9));
+        assertThatThrownBy(() -> KidneyFunction.cockcroftGault(88.4, 17, 60, Sex.MALE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KidneyFunction.cockcroftGault(88.4, 40, 0, Sex.MALE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

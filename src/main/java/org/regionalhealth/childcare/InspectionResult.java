@@ -1,0 +1,8 @@
+package org.regionalhealth.childcare;
+
+/** Outcome of an inspection of a childcare institution. */
+public enum InspectionResult {
+    PASSED,
+    RECTIFY,
+    FAILED
+}
