@@ -62,27 +62,34 @@ class WeightApiController {
     }
 
     record PlanRequest(
-            double heightCm,
-            double weightKg,
+            @Nullable Double heightCm,
+            @Nullable Double weightKg,
             @Nullable Double waistCm,
             @Nullable ActivityLevel activity,
             @Nullable Integer deficitKcal,
-            boolean pregnant,
-            boolean insulinOrSulfonylurea,
-            boolean eatingDisorderRisk) {}
+            @Nullable Boolean pregnant,
+            @Nullable Boolean insulinOrSulfonylurea,
+            @Nullable Boolean eatingDisorderRisk) {}
+
+    @GetMapping("/plan")
+    StoredPlan myPlan() {
+        return plans.of(Plans.ownResident(users.require()))
+                .orElseThrow(
+                        () -> org.regionalhealth.platform.PlatformException.notFound("WEIGHT_NO_PLAN", "您还没有建立萧慧减计划"));
+    }
 
     @PostMapping("/plan")
     StoredPlan plan(@RequestBody PlanRequest r) {
         return plans.make(
                 new PlanForm(
-                        r.heightCm(),
-                        r.weightKg(),
+                        r.heightCm() == null ? Double.NaN : r.heightCm(),
+                        r.weightKg() == null ? Double.NaN : r.weightKg(),
                         r.waistCm(),
                         r.activity() == null ? ActivityLevel.LIGHT : r.activity(),
                         r.deficitKcal() == null ? 500 : r.deficitKcal(),
-                        r.pregnant(),
-                        r.insulinOrSulfonylurea(),
-                        r.eatingDisorderRisk()),
+                        Boolean.TRUE.equals(r.pregnant()),
+                        Boolean.TRUE.equals(r.insulinOrSulfonylurea()),
+                        Boolean.TRUE.equals(r.eatingDisorderRisk())),
                 users.require());
     }
 
@@ -114,13 +121,13 @@ class WeightApiController {
                 r.day() == null ? LocalDate.now(clock) : r.day(), r.activityCode(), r.minutes(), users.require());
     }
 
-    record WeighInRequest(@Nullable LocalDate day, double weightKg, @Nullable Double waistCm) {}
+    record WeighInRequest(@Nullable LocalDate day, @Nullable Double weightKg, @Nullable Double waistCm) {}
 
     @PostMapping("/weighins")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> weighIn(@RequestBody WeighInRequest r) {
         var day = r.day() == null ? LocalDate.now(clock) : r.day();
-        plans.weighIn(day, r.weightKg(), r.waistCm(), users.require());
+        plans.weighIn(day, r.weightKg() == null ? Double.NaN : r.weightKg(), r.waistCm(), users.require());
         return Map.of("day", day, "weightKg", r.weightKg());
     }
 
