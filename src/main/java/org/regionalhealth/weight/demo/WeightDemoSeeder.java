@@ -162,21 +162,34 @@ class WeightDemoSeeder implements DemoSeeder {
         double bmi = demo ? 27.2 : 24.2 + random.nextDouble() * 8;
         double weight = Math.round(bmi * height * height / 10000 * 10) / 10.0;
         double waist = Math.round((p.sex() == Sex.MALE ? 80 : 74) + (bmi - 22) * 2.2 + random.nextDouble() * 4);
-        var input = new PlanInput(
-                p.sex(),
-                p.birth(),
-                start,
-                height,
-                weight,
-                waist,
-                ActivityLevel.LIGHT,
-                500,
-                false,
-                false,
-                false,
-                false,
-                false);
-        var plan = PlanRules.make(input);
+        PlanInput input = null;
+        org.regionalhealth.weight.norms.Plan plan = null;
+        // a small older woman's expenditure may leave no room for 500 kcal above the floor: smaller deficits, then none
+        for (int deficit : new int[] {500, 300, 0}) {
+            input = new PlanInput(
+                    p.sex(),
+                    p.birth(),
+                    start,
+                    height,
+                    weight,
+                    waist,
+                    ActivityLevel.LIGHT,
+                    deficit,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false);
+            try {
+                plan = PlanRules.make(input);
+                break;
+            } catch (org.regionalhealth.platform.PlatformException e) {
+                plan = null;
+            }
+        }
+        if (plan == null) {
+            return;
+        }
         plans.store(p.id(), p.unitPath(), p.division(), p.sex(), p.birth(), input, plan, start);
         var stored = plans.of(p.id()).orElseThrow();
         // adherence: 0 (gains a little) … 1 (follows the plan); one in forty loses too fast
