@@ -40,8 +40,11 @@ public class DietLog {
     private final Clock clock;
     private final FoodTable foods = FoodTable.standard();
 
-    DietLog(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+    DietLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.audit = audit;
         this.clock = clock;
     }
@@ -135,6 +138,34 @@ public class DietLog {
                         java.sql.Timestamp.from(at))
                 .query(Long.class)
                 .single();
+    }
+
+    /** One row of a bulk load (the demo seeder): checked values only. */
+    public record Row(long residentId, LocalDate day, Meal meal, Food food, double grams, Instant at) {}
+
+    /** Writes many entries in JDBC batches (the demo seeder's writer). */
+    public void insertAll(List<Row> rows) {
+        var args = new ArrayList<Object[]>(rows.size());
+        for (Row r : rows) {
+            var e = entry(0, r.day(), r.meal(), r.food(), r.grams());
+            args.add(new Object[] {
+                r.residentId(),
+                r.day(),
+                r.meal().name(),
+                r.food().code(),
+                e.grams(),
+                e.kcal(),
+                e.proteinG(),
+                e.fatG(),
+                e.carbohydrateG(),
+                java.sql.Timestamp.from(r.at())
+            });
+        }
+        batch.batchUpdate(
+                """
+                insert into weight_meal (resident_id, day, meal, food_code, grams, kcal, protein_g, fat_g, carb_g,
+                    created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                args);
     }
 
     @Transactional
