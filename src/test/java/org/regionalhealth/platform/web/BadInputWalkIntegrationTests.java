@@ -54,7 +54,7 @@ class BadInputWalkIntegrationTests {
     }
 
     private String token(String user) {
-        var issued = ApiClient.as(port, user).post("/api/platform/tokens", "{\"name\":\"bad-input walk\",\"days\":1}");
+        var issued = ApiClient.as(port, user).post("/api/platform/tokens", "{\"name\":\"错误输入巡检\",\"days\":1}");
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         return issued.json().get("token").asString();
     }
