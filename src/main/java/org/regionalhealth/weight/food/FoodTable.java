@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.regionalhealth.platform.ChineseText;
 
 /**
  * The food table ({@code weight/foods.csv}, sources and licence in docs/weight.md), held in memory and searched by
@@ -33,12 +34,12 @@ public final class FoodTable {
         for (Food f : foods) {
             map.put(f.code(), f);
             var names = new ArrayList<String>();
-            names.add(FoodText.normalise(f.name()));
-            var keys = new java.util.LinkedHashSet<>(FoodText.keys(FoodText.normalise(f.name())));
+            names.add(ChineseText.normalise(f.name()));
+            var keys = new java.util.LinkedHashSet<>(keys(ChineseText.normalise(f.name())));
             for (String alias : f.aliases().split("\\|")) {
                 if (!alias.isBlank()) {
-                    names.add(FoodText.normalise(alias));
-                    keys.addAll(FoodText.keys(FoodText.normalise(alias)));
+                    names.add(ChineseText.normalise(alias));
+                    keys.addAll(keys(ChineseText.normalise(alias)));
                 }
             }
             list.add(new Entry(f, names, keys));
@@ -94,7 +95,7 @@ public final class FoodTable {
 
     /** Foods matching the query, best first, at most {@code limit}. */
     public List<Food> search(String query, int limit) {
-        String q = FoodText.normalise(query == null ? "" : query);
+        String q = ChineseText.normalise(query == null ? "" : query);
         if (q.isEmpty()) {
             return List.of();
         }
@@ -131,5 +132,12 @@ public final class FoodTable {
                 .limit(limit)
                 .map(Hit::food)
                 .toList();
+    }
+
+    /** Full pinyin and initials of every reading combination, because people type a dish by sound. */
+    private static java.util.Set<String> keys(String text) {
+        var out = new java.util.LinkedHashSet<String>(ChineseText.pinyinVariants(text));
+        out.addAll(ChineseText.initialVariants(text));
+        return out;
     }
 }
