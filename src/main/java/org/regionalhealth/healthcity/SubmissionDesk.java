@@ -47,6 +47,12 @@ public interface SubmissionDesk {
     /** Every department indicator of a year: on time, late, missing or not yet due (the officer's: own department). */
     List<ReportingStatus> status(int year, CurrentUser user);
 
+    /** The day a year's department values are due (inclusive). */
+    java.time.LocalDate dueOn(int year);
+
+    /** The latest year whose department values were due before today (its late and missing ones are final). */
+    int lastDueYear();
+
     /** An evidence file's content, audited as an export. */
     Optional<EvidenceContent> evidence(long evidenceId, CurrentUser user);
 

@@ -64,11 +64,15 @@ public class HealthCityBenchmark {
         year = evaluations.years().get(evaluations.years().size() - 2);
         System.out.printf(
                 "%nresidents: %d, family-doctor facts: %d, vaccination records: %d%n",
-                jdbc.sql("select count(*) from residents_resident").query(Long.class).single(),
+                jdbc.sql("select count(*) from residents_resident")
+                        .query(Long.class)
+                        .single(),
                 jdbc.sql("select count(*) from familydoctor_indicator_fact")
                         .query(Long.class)
                         .single(),
-                jdbc.sql("select count(*) from vaccination_record").query(Long.class).single());
+                jdbc.sql("select count(*) from vaccination_record")
+                        .query(Long.class)
+                        .single());
     }
 
     /** Every platform-derived indicator, every town, written. */

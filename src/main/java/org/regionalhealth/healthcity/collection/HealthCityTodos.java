@@ -1,6 +1,5 @@
 package org.regionalhealth.healthcity.collection;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.regionalhealth.healthcity.ReportingStatus;
@@ -19,12 +18,10 @@ class HealthCityTodos implements TodoSource {
 
     private final SubmissionDesk desk;
     private final MessageSource messages;
-    private final java.time.Clock clock;
 
-    HealthCityTodos(SubmissionDesk desk, MessageSource messages, java.time.Clock clock) {
+    HealthCityTodos(SubmissionDesk desk, MessageSource messages) {
         this.desk = desk;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @Override
@@ -33,7 +30,7 @@ class HealthCityTodos implements TodoSource {
             return List.of();
         }
         Locale locale = LocaleContextHolder.getLocale();
-        int lastYear = LocalDate.now(clock).getYear() - 1;
+        int lastYear = desk.lastDueYear();
         long missing = desk.status(lastYear, user).stream()
                 .filter(s -> s.timeliness() == ReportingStatus.Timeliness.MISSING)
                 .count();

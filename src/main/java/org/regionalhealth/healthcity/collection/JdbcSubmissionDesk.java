@@ -82,7 +82,17 @@ class JdbcSubmissionDesk implements SubmissionDesk {
         this.clock = clock;
     }
 
-    LocalDate dueOn(int year) {
+    @Override
+    public int lastDueYear() {
+        int year = LocalDate.now(clock).getYear();
+        while (!LocalDate.now(clock).isAfter(dueOn(year))) {
+            year--;
+        }
+        return year;
+    }
+
+    @Override
+    public LocalDate dueOn(int year) {
         return LocalDate.of(year + 1, properties.dueMonth(), 1)
                 .withDayOfMonth(Math.min(
                         properties.dueDay(),

@@ -120,11 +120,13 @@ class HealthCityDemoSeeder implements DemoSeeder {
             pace.put(towns.get(i).code(), i % 9 == 4 ? random.nextDouble(0.8, 1) : random.nextDouble(0, 0.4));
         }
         int first = thisYear - properties.demoYears();
+        // the late and missing ones in the latest year whose due day has passed (last year from February on)
+        int lastDue = desk.lastDueYear();
         var indicators = catalogue.current();
         transactions.executeWithoutResult(status -> {
             for (int year = first; year < thisYear; year++) {
                 for (Indicator indicator : indicators) {
-                    if (year == thisYear - 1 && indicator.code().equals(MISSING)) {
+                    if (year == lastDue && indicator.code().equals(MISSING)) {
                         continue;
                     }
                     var values = new LinkedHashMap<String, BigDecimal>();
@@ -138,9 +140,8 @@ class HealthCityDemoSeeder implements DemoSeeder {
                                         (year - first) / (double) Math.max(1, properties.demoYears() - 1),
                                         random));
                     }
-                    var due = LocalDate.of(year + 1, properties.dueMonth(), 1);
-                    due = due.withDayOfMonth(Math.min(properties.dueDay(), due.lengthOfMonth()));
-                    LocalDate reported = year == thisYear - 1 && LATE.contains(indicator.code())
+                    var due = desk.dueOn(year);
+                    LocalDate reported = year == lastDue && LATE.contains(indicator.code())
                             ? due.plusDays(9 + random.nextInt(20))
                             : due.minusDays(1 + random.nextInt(20));
                     Instant at = reported.atTime(LocalTime.of(10, 0).plusMinutes(random.nextInt(360)))

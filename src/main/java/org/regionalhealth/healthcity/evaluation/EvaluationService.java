@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.regionalhealth.healthcity.Evaluation;
 import org.regionalhealth.healthcity.Evaluations;
-import org.regionalhealth.healthcity.HealthCityProperties;
 import org.regionalhealth.healthcity.Indicator;
 import org.regionalhealth.healthcity.IndicatorCatalogue;
 import org.regionalhealth.healthcity.IndicatorValue;
+import org.regionalhealth.healthcity.SubmissionDesk;
 import org.regionalhealth.healthcity.TownEvaluation;
 import org.regionalhealth.healthcity.collection.ValueStore;
 import org.regionalhealth.healthcity.evaluation.Scoring.Line;
@@ -30,19 +30,19 @@ class EvaluationService implements Evaluations {
     private final IndicatorCatalogue catalogue;
     private final ValueStore values;
     private final Organizations organizations;
-    private final HealthCityProperties properties;
+    private final SubmissionDesk desk;
     private final java.time.Clock clock;
 
     EvaluationService(
             IndicatorCatalogue catalogue,
             ValueStore values,
             Organizations organizations,
-            HealthCityProperties properties,
+            SubmissionDesk desk,
             java.time.Clock clock) {
         this.catalogue = catalogue;
         this.values = values;
         this.organizations = organizations;
-        this.properties = properties;
+        this.desk = desk;
         this.clock = clock;
     }
 
@@ -59,9 +59,7 @@ class EvaluationService implements Evaluations {
         var previous = scores(year - 1, names, indicators);
         var ranking = Scoring.rank(names, scored, previous);
         double mean = ranking.stream().mapToDouble(t -> t.score()).average().orElse(0);
-        var month = LocalDate.of(year + 1, properties.dueMonth(), 1);
-        LocalDate due = month.withDayOfMonth(Math.min(properties.dueDay(), month.lengthOfMonth()));
-        boolean collecting = !LocalDate.now(clock).isAfter(due);
+        boolean collecting = !LocalDate.now(clock).isAfter(desk.dueOn(year));
         return new Evaluation(
                 year, ranking, Scoring.mostImproved(ranking, 3), Scoring.round(mean), collecting, indicators.size());
     }
