@@ -71,6 +71,9 @@ class ScreeningParticipantController {
         static final Input EMPTY = new Input(null, Set.of(), null, null, null, null, null);
     }
 
+    /** A transition with its time in the district's zone. */
+    record Step(org.regionalhealth.populationscreening.Transition t, java.time.LocalDateTime at) {}
+
     @GetMapping("/populationscreening/participants/{id}")
     String show(@PathVariable long id, Model model) {
         return fill(model, id, Input.EMPTY, Map.of(), null);
@@ -162,7 +165,11 @@ class ScreeningParticipantController {
         model.addAttribute("overdue", p.overdue(today));
         model.addAttribute("daysOverdue", p.daysOverdue(today));
         model.addAttribute("today", today);
-        model.addAttribute("history", programmes.history(id, user));
+        model.addAttribute(
+                "history",
+                programmes.history(id, user).stream()
+                        .map(t -> new Step(t, java.time.LocalDateTime.ofInstant(t.at(), clock.getZone())))
+                        .toList());
         model.addAttribute("mayRecord", user.role() == Role.STATION_DOCTOR || user.role() == Role.DISTRICT_ADMIN);
         model.addAttribute("input", input);
         model.addAttribute("errors", errors);

@@ -84,6 +84,10 @@ class ScreeningWorklistController {
         model.addAttribute("view", view);
         model.addAttribute("counts", programmes.worklistCounts(programme, user));
         model.addAttribute("result", result);
+        model.addAttribute(
+                "mayRecord",
+                user.role() == org.regionalhealth.platform.Role.STATION_DOCTOR
+                        || user.role() == org.regionalhealth.platform.Role.DISTRICT_ADMIN);
         return "populationscreening/worklist";
     }
 }
