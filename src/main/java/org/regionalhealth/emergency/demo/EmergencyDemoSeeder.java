@@ -278,7 +278,7 @@ class EmergencyDemoSeeder implements DemoSeeder {
         double lng = town.lng() + random.nextDouble(-1, 1) * 0.014 + random.nextDouble(-1, 1) * 0.007;
         LocalDate pad = random.nextInt(100) < 7
                 ? today.minusDays(1 + random.nextInt(120))
-                : today.plusDays(random.nextInt(30, 900));
+                : today.plusDays(random.nextInt(3, 900));
         LocalDate battery = random.nextInt(100) < 2
                 ? today.minusDays(1 + random.nextInt(200))
                 : today.plusDays(random.nextInt(60, 1800));
@@ -299,7 +299,8 @@ class EmergencyDemoSeeder implements DemoSeeder {
                 "XS-AED-%05d".formatted(n + 1),
                 pad,
                 battery,
-                today.minusDays(random.nextInt(1, 200)),
+                // most sites checked within the month, about a fifth overdue
+                today.minusDays(random.nextInt(1, 40)),
                 status);
     }
 
