@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public interface OnlinePrescriptions {
 
-    /** The prescription (audited as a read by the system for pharmacist review). */
+    /** The prescription, for the review center's listener (no user: not audited here; the review sheet's read is). */
     Optional<OnlinePrescription> find(long prescriptionId);
 
     /**

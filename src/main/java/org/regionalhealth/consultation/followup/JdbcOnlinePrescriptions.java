@@ -3,13 +3,11 @@ package org.regionalhealth.consultation.followup;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.consultation.OnlinePrescription;
 import org.regionalhealth.consultation.OnlinePrescriptionStatus;
 import org.regionalhealth.consultation.OnlinePrescriptions;
-import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.residents.Sex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,13 +19,11 @@ class JdbcOnlinePrescriptions implements OnlinePrescriptions {
 
     private final JdbcClient jdbc;
     private final Consultations consultations;
-    private final AuditLog audit;
     private final Clock clock;
 
-    JdbcOnlinePrescriptions(JdbcClient jdbc, Consultations consultations, AuditLog audit, Clock clock) {
+    JdbcOnlinePrescriptions(JdbcClient jdbc, Consultations consultations, Clock clock) {
         this.jdbc = jdbc;
         this.consultations = consultations;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -57,8 +53,8 @@ class JdbcOnlinePrescriptions implements OnlinePrescriptions {
                         OnlinePrescriptionStatus.valueOf(rs.getString(12)),
                         rs.getTimestamp(13).toInstant()))
                 .optional();
-        found.ifPresent(p -> audit.record(
-                AuditLog.Action.READ, "consultation_prescription", List.of(p.id()), "online prescription to review"));
+        // read by the review center's listener, with nobody logged in: a transfer between modules, not a person's read
+        // (the pharmacist's read of the review sheet is audited by the review center)
         return found;
     }
 
@@ -86,13 +82,7 @@ class JdbcOnlinePrescriptions implements OnlinePrescriptions {
                         prescriptionId,
                         decision.name())
                 .update();
-        if (updated == 1) {
-            audit.record(
-                    AuditLog.Action.UPDATE,
-                    "consultation_prescription",
-                    List.of(prescriptionId),
-                    "pharmacist review " + decision.name());
-        }
+        // the pharmacist's decision is audited where it was made (review center); this copies it to the consultation
         return updated == 1;
     }
 }
