@@ -58,7 +58,14 @@ class ResidentConsultationController {
     private String list(int page, @Nullable Long visit, String complaint, boolean guardian, Model model) {
         CurrentUser user = users.require();
         long residentId = user.scope().residentId().orElseThrow();
-        model.addAttribute("visits", consultations.eligibleVisits(residentId));
+        // the newest visit per diagnosis and institution: one choice per condition where it was diagnosed
+        var seen = new java.util.HashSet<String>();
+        model.addAttribute(
+                "visits",
+                consultations.eligibleVisits(residentId).stream()
+                        .filter(v -> seen.add(v.icd10() + "@" + v.unitId()))
+                        .limit(8)
+                        .toList());
         model.addAttribute("consultations", views.mine(user, page, 10));
         model.addAttribute("visit", visit);
         model.addAttribute("complaint", complaint);
