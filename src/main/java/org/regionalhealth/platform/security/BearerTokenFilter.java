@@ -26,10 +26,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final Accounts accounts;
     private final List<ExternalTokenVerifier> verifiers;
     private final SecurityEvents events;
+    private final PlatformAccessTokens oauthTokens;
 
     BearerTokenFilter(
-            JdbcClient jdbc, Accounts accounts, List<ExternalTokenVerifier> verifiers, SecurityEvents events) {
+            JdbcClient jdbc,
+            Accounts accounts,
+            List<ExternalTokenVerifier> verifiers,
+            SecurityEvents events,
+            PlatformAccessTokens oauthTokens) {
         this.jdbc = jdbc;
+        this.oauthTokens = oauthTokens;
         this.accounts = accounts;
         this.verifiers = List.copyOf(verifiers);
         this.events = events;
@@ -42,6 +48,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && oauthTokens.isPlatformToken(header.substring(7).trim())) {
+            // the platform's own OAuth2 access token: the resource server checks it (docs/adr/0014)
+        } else if (header != null
                 && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 && isJwt(header.substring(7).trim())) {
             String token = header.substring(7).trim();
