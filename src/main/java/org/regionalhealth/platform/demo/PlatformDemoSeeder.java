@@ -44,7 +44,9 @@ class PlatformDemoSeeder implements DemoSeeder {
 
     /** Where the demo HIS client's private key is written. */
     public static Path keyFileOf(PlatformProperties properties) {
-        Path dataDir = Path.of(properties.embeddedDatabase().dataDirectory()).toAbsolutePath();
+        Path dataDir = Path.of(properties.embeddedDatabase().dataDirectory())
+                .toAbsolutePath()
+                .normalize();
         return dataDir.resolveSibling(dataDir.getFileName() + ".his-client.jwk");
     }
 

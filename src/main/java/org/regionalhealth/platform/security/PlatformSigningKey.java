@@ -30,7 +30,9 @@ final class PlatformSigningKey {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        Path dataDir = Path.of(properties.embeddedDatabase().dataDirectory()).toAbsolutePath();
+        Path dataDir = Path.of(properties.embeddedDatabase().dataDirectory())
+                .toAbsolutePath()
+                .normalize();
         return dataDir.resolveSibling(dataDir.getFileName() + ".oauth-signing.jwk");
     }
 
