@@ -87,6 +87,11 @@ class PageAuditWalkIntegrationTests {
                 "district view: towns and schools until one is picked (a school's children are audited as for nurses)");
         NO_PERSONAL_DATA.put("/vaccination/entry-check CDC_OFFICER", "as for the district administrator");
         NO_PERSONAL_DATA.put("/weight/district", "weight-management statistics");
+        NO_PERSONAL_DATA.put(
+                "/populationscreening", "programme dashboard: invitation, screening and diagnosis figures by town");
+        NO_PERSONAL_DATA.put(
+                "/weight/clinic/challenges",
+                "challenges a station organised; standings (?show=) read names through the resident index, audited there");
     }
 
     /**
@@ -95,7 +100,8 @@ class PageAuditWalkIntegrationTests {
      */
     static final Map<String, String> PERSONAL_WHEN_LISTED = Map.of(
             "/eldercare/assessments", "还没有评估记录",
-            "/vaccination/station", "今天还没有预约或登记");
+            "/vaccination/station", "今天还没有预约或登记",
+            "/populationscreening/worklist", "没有逾期的阳性居民");
 
     @LocalServerPort
     int port;
