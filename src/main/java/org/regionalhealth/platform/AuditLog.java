@@ -26,7 +26,11 @@ public interface AuditLog {
         TOKEN_USED,
         TOKEN_ISSUED,
         TOKEN_REVOKED,
-        PASSWORD_CHANGED
+        PASSWORD_CHANGED,
+        /** An administrator registered a service client's public key for OAuth2 client credentials (issue 15). */
+        CLIENT_REGISTERED,
+        /** An administrator revoked a service client: its tokens stop at once. */
+        CLIENT_REVOKED
     }
 
     /**

@@ -21,7 +21,33 @@ public record PlatformProperties(
         @DefaultValue Security security,
         @DefaultValue BootstrapAdmin bootstrapAdmin,
         @DefaultValue("false") boolean demoAccountsEnabled,
-        @DefaultValue("Asia/Shanghai") ZoneId zone) {
+        @DefaultValue("Asia/Shanghai") ZoneId zone,
+        @DefaultValue OAuth oauth) {
+
+    /**
+     * OAuth2 client credentials for service accounts (docs/adr/0014, docs/security.md §4a).
+     *
+     * @param accessTokenMinutes lifetime of an access token; at most 60 (SMART Backend Services: no longer than an
+     *     hour)
+     * @param assertionMaxMinutes how far ahead a client's signed assertion may expire (SMART: five minutes)
+     * @param signingKeyFile the platform's token-signing key (a private JWK, mode 600); empty: beside the embedded
+     *     database's data directory ({@code ./data/pg17.oauth-signing.jwk}), like the database secret
+     */
+    public record OAuth(
+            @DefaultValue("60") int accessTokenMinutes,
+            @DefaultValue("5") int assertionMaxMinutes,
+            @DefaultValue("") String signingKeyFile) {
+
+        public OAuth {
+            if (accessTokenMinutes < 1 || accessTokenMinutes > 60) {
+                throw new IllegalArgumentException(
+                        "rhp.platform.oauth.access-token-minutes must be between 1 and 60 (tokens live at most an hour)");
+            }
+            if (assertionMaxMinutes < 1 || assertionMaxMinutes > 5) {
+                throw new IllegalArgumentException("rhp.platform.oauth.assertion-max-minutes must be between 1 and 5");
+            }
+        }
+    }
 
     /**
      * Creates the first district administrator when the database has no account at all. Give both through the

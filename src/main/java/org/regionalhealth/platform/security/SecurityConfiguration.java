@@ -72,6 +72,7 @@ class SecurityConfiguration {
             JdbcClient jdbc,
             Accounts accounts,
             SecurityEvents events,
+            PlatformAccessTokens oauthTokens,
             org.springframework.beans.factory.ObjectProvider<org.regionalhealth.platform.ExternalTokenVerifier>
                     verifiers)
             throws Exception {
@@ -91,8 +92,16 @@ class SecurityConfiguration {
                                 (request, response, e) -> problem(response, 403, "ACCESS_DENIED", "无权访问该资源")))
                 .addFilterBefore(
                         new BearerTokenFilter(
-                                jdbc, accounts, verifiers.orderedStream().toList(), events),
+                                jdbc, accounts, verifiers.orderedStream().toList(), events, oauthTokens),
                         BasicAuthenticationFilter.class)
+                // OAuth2 access tokens of service clients (docs/adr/0014): only JWTs signed with the platform key;
+                // personal tokens and CDS Hooks clients' JWTs stay with the filter above
+                .oauth2ResourceServer(resource -> resource.bearerTokenResolver(oauthTokens.resolver())
+                        .jwt(jwt ->
+                                jwt.decoder(oauthTokens.decoder()).jwtAuthenticationConverter(oauthTokens.converter()))
+                        .authenticationEntryPoint(SecurityConfiguration::unauthorized)
+                        .accessDeniedHandler(
+                                (request, response, e) -> problem(response, 403, "ACCESS_DENIED", "无权访问该资源")))
                 .headers(SecurityConfiguration::headers)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -145,6 +154,10 @@ class SecurityConfiguration {
         if (e instanceof ThrottledAuthenticationProvider.LoginThrottledException throttled) {
             response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
             problem(response, 429, "AUTH_THROTTLED", throttled.getMessage());
+        } else if (e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException) {
+            // RFC 6750 §3: the client learns that its access token, not its account, is the problem
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            problem(response, 401, "TOKEN_INVALID", "访问令牌无效、已过期或其客户端已撤销，请重新申请令牌");
         } else {
             problem(response, 401, "AUTH_REQUIRED", "需要有效的身份认证（HTTP Basic 或 Bearer 令牌）");
         }

@@ -507,6 +507,10 @@ public class ClinicFlow {
                 .params(clinicId, day)
                 .query(Long.class)
                 .list();
+        if (!ids.isEmpty()) {
+            // the queue shows each child's name and age (issue 15: every page that shows people audits the read)
+            audit.record(AuditLog.Action.SEARCH, "vaccination_visit", ids, "接种门诊今日队列");
+        }
         return ids.stream().map(this::visit).toList();
     }
 

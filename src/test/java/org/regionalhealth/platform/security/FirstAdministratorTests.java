@@ -76,7 +76,8 @@ class FirstAdministratorTests {
                 new PlatformProperties.Security(5, 15, 20, 5, 90, 400),
                 new PlatformProperties.BootstrapAdmin(username, password),
                 false,
-                java.time.ZoneId.of("Asia/Shanghai"));
+                java.time.ZoneId.of("Asia/Shanghai"),
+                new PlatformProperties.OAuth(60, 5, ""));
         new FirstAdministrator(accounts, units, properties).run(null);
     }
 }
