@@ -9,6 +9,7 @@ create table dataspace_dataset (
     name            varchar(100) not null,
     owner           varchar(100) not null,
     description     varchar(500) not null,
+    category        varchar(20)  not null,
     classification  varchar(10)  not null,
     frequency       varchar(10)  not null,
     cohort          varchar(20),

@@ -69,6 +69,21 @@ public enum Hierarchy {
         };
     }
 
+    /** What a level means, in Chinese (release manifests, the contract page). */
+    public String describe(int level) {
+        String[] words =
+                switch (this) {
+                    case NONE -> new String[] {"原值"};
+                    case AGE -> new String[] {"实足年龄", "5岁年龄段", "10岁年龄段", "20岁年龄段", "隐藏"};
+                    case BIRTH_DATE -> new String[] {"出生日期", "出生年份", "5年区间", "10年区间", "隐藏"};
+                    case ADDRESS -> new String[] {"详细地址", "镇街", "区"};
+                    case TOWN -> new String[] {"镇街", "区"};
+                    case SEX -> new String[] {"原值", "隐藏"};
+                    case DATE -> new String[] {"日期", "年月", "年份", "隐藏"};
+                };
+        return words[Math.max(0, Math.min(level, words.length - 1))];
+    }
+
     private static String age(int age, int level) {
         if (level >= 4) {
             return HIDDEN;
