@@ -11,7 +11,7 @@
  */
 @ApplicationModule(
         displayName = "预约挂号 Appointments",
-        allowedDependencies = {"platform", "org", "residents"})
+        allowedDependencies = {"platform", "org", "residents", "semantic"})
 package org.regionalhealth.appointments;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,10 +9,23 @@
  * <p>Sub-packages: {@code submission}, {@code intake} (patient data, regional history, patient keys, retrospective
  * queue), {@code cdshooks}, {@code fhir}, {@code workbench} (the review workflow's one writer and typed reader),
  * {@code supervision}, {@code replay}, {@code posthoc}, {@code demoyear}.
+ *
+ * <p>Online prescriptions (互联网复诊, issue 18) arrive as {@code consultation.OnlinePrescriptionScreened}: the review
+ * center stores them like any other and always queues them for a pharmacist (细则: 处方经药师审核后方可生效); a
+ * pharmacist's decision ({@link org.regionalhealth.reviewcenter.PrescriptionReviewed}) goes back to the consultation
+ * through {@code consultation.OnlinePrescriptions}.
  */
 @ApplicationModule(
         displayName = "审方中心 Review center",
-        allowedDependencies = {"platform", "org", "residents", "drugs", "screening", "screening :: formats"})
+        allowedDependencies = {
+            "platform",
+            "org",
+            "residents",
+            "drugs",
+            "screening",
+            "screening :: formats",
+            "consultation"
+        })
 package org.regionalhealth.reviewcenter;
 
 import org.springframework.modulith.ApplicationModule;

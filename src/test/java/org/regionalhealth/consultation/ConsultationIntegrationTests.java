@@ -21,6 +21,7 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.reviewcenter.workbench.ReviewWorkflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,6 +60,9 @@ class ConsultationIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    ReviewWorkflow workflow;
 
     @AfterEach
     void clear() {
@@ -161,5 +165,72 @@ class ConsultationIntegrationTests {
                         c.id(), List.of(new Consultations.Line("氨氯地平", 5, "mg", "qd", 30)), his))
                 .hasFieldOrPropertyWithValue("code", "CONSULTATION_DOCTOR_ONLY")
                 .hasMessageContaining("人工智能");
+    }
+
+    /** Polls (the review center listens after commit, asynchronously) until the query answers, at most 20 s. */
+    private <T> T eventually(java.util.function.Supplier<java.util.Optional<T>> query) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            var answer = query.get();
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no answer within 20 s");
+    }
+
+    private long reviewTaskOf(long onlinePrescriptionId) throws InterruptedException {
+        return eventually(() -> jdbc.sql(
+                        """
+                        select t.id from prescriptionreview_review_task t
+                          join prescriptionreview_online o on o.prescription_id = t.prescription_id
+                         where o.online_prescription_id = ? and t.decided_at is null""")
+                .param(onlinePrescriptionId)
+                .query(Long.class)
+                .optional());
+    }
+
+    private String statusOf(long onlinePrescriptionId, String expected) throws InterruptedException {
+        return eventually(() -> jdbc.sql(
+                        "select status || '|' || coalesce(review_note, '') from consultation_prescription where id = ?")
+                .param(onlinePrescriptionId)
+                .query(String.class)
+                .optional()
+                .filter(s -> s.startsWith(expected + "|")));
+    }
+
+    @Test
+    void theReviewCenterQueuesAnOnlinePrescriptionAndItsDecisionComesBack() throws InterruptedException {
+        var s = diagnosedAtTheDoctorsHospital(2830);
+        var c = consultations.open(s.residentId(), s.visitId(), "血压平稳，申请续方", false, s.resident());
+        consultations.accept(c.id(), s.doctor());
+        // passes screening: an online prescription still goes to a pharmacist
+        var approved =
+                consultations.prescribe(c.id(), List.of(new Consultations.Line("氨氯地平", 5, "mg", "qd", 7)), s.doctor());
+        var returned =
+                consultations.prescribe(c.id(), List.of(new Consultations.Line("氨氯地平", 5, "mg", "qd", 30)), s.doctor());
+        long approveTask = reviewTaskOf(approved.prescriptionId());
+        long returnTask = reviewTaskOf(returned.prescriptionId());
+        assertThat(jdbc.sql(
+                                """
+                                select p.review_state from prescriptionreview_prescription p
+                                  join prescriptionreview_online o on o.prescription_id = p.id
+                                 where o.online_prescription_id = ?""")
+                        .param(approved.prescriptionId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("QUEUED");
+
+        CurrentUser pharmacist = fixtures().loginAs("pharmacist");
+        workflow.claim(approveTask, pharmacist);
+        workflow.approve(approveTask, "按时服药，定期测血压", pharmacist);
+        workflow.claim(returnTask, pharmacist);
+        workflow.returnToDoctor(returnTask, List.of("SUPPLY"), "慢病长期处方请注明理由", pharmacist);
+        SecurityContextHolder.clearContext();
+
+        assertThat(statusOf(approved.prescriptionId(), "APPROVED")).isEqualTo("APPROVED|按时服药，定期测血压");
+        assertThat(statusOf(returned.prescriptionId(), "RETURNED"))
+                .startsWith("RETURNED|")
+                .contains("慢病长期处方请注明理由");
     }
 }

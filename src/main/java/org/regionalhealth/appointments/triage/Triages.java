@@ -25,6 +25,7 @@ import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.residents.Resident;
 import org.regionalhealth.residents.ResidentIndex;
+import org.regionalhealth.semantic.Embeddings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Triages {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Triages.class);
+
     /** How many hospitals besides the family doctor's centre are searched for slots. */
     static final int NEAREST_HOSPITALS = 3;
 
@@ -48,7 +51,9 @@ public class Triages {
     private final AppointmentBooking booking;
     private final AuditLog audit;
     private final Clock clock;
+    private final Embeddings embeddings;
     private volatile @Nullable TriageEngine engine;
+    private volatile @Nullable SemanticDepartments semantic;
     private volatile @Nullable List<Unit> hospitals;
 
     Triages(
@@ -59,7 +64,9 @@ public class Triages {
             ResidentIndex residents,
             AppointmentBooking booking,
             AuditLog audit,
+            Embeddings embeddings,
             Clock clock) {
+        this.embeddings = embeddings;
         this.jdbc = jdbc;
         this.departments = departments;
         this.organizations = organizations;
@@ -73,13 +80,49 @@ public class Triages {
     /** An institution with its distance from the resident's home station. */
     public record Nearby(long unitId, String name, double km) {}
 
-    /** The answer of one triage. */
+    /**
+     * The answer of one triage.
+     *
+     * @param opinion the semantic second opinion on the department, only when the rules fell back to 全科 (never on a
+     *     red flag); {@code opinionDepartmentName} its department's name
+     */
     public record Advice(
             long id,
             TriageResult result,
             String departmentName,
             List<Nearby> emergencyDepartments,
-            List<FreeSlot> slots) {}
+            List<FreeSlot> slots,
+            SemanticDepartments.@Nullable Opinion opinion,
+            @Nullable String opinionDepartmentName) {}
+
+    /**
+     * The semantic second opinion when the rules found no department for an adult (全科 fallback); never consulted for
+     * a red flag or a child. Empty when the model is unavailable: the rules' answer stands.
+     */
+    Optional<SemanticDepartments.Opinion> secondOpinion(TriageResult result, String text) {
+        if (result.emergency()
+                || result.child()
+                || !Departments.GENERAL_PRACTICE.equals(result.departmentCode())
+                || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            var s = semantic;
+            if (s == null) {
+                synchronized (this) {
+                    s = semantic;
+                    if (s == null) {
+                        s = new SemanticDepartments(embeddings);
+                        semantic = s;
+                    }
+                }
+            }
+            return s.opinion(text);
+        } catch (RuntimeException e) {
+            log.warn("semantic second opinion unavailable, the rules' department stands: {}", e.toString());
+            return Optional.empty();
+        }
+    }
 
     public TriageEngine engine() {
         var e = engine;
@@ -108,6 +151,26 @@ public class Triages {
                 .orElse(null);
         var result = engine().triage(new TriageInput(
                 text, input.ageMonths(), input.sex(), input.temperature(), input.durationDays(), input.child()));
+        var opinion = secondOpinion(result, text).orElse(null);
+        if (opinion != null) {
+            var reasoning = new ArrayList<>(result.reasoning());
+            reasoning.add(String.format(
+                    "语义第二意见（仅供参考，不改变规则结论）：与“%s”相近（相似度%.2f）→ %s；依据：%s；模型 bge-small-zh-v1.5",
+                    opinion.example(),
+                    opinion.score(),
+                    departments.name(opinion.departmentCode()),
+                    SemanticDepartments.SOURCE));
+            result = new TriageResult(
+                    result.outcome(),
+                    result.redFlag(),
+                    result.departmentCode(),
+                    result.reason(),
+                    List.copyOf(reasoning),
+                    result.temperature(),
+                    result.durationDays(),
+                    result.ageMonths(),
+                    result.child());
+        }
         Unit home = home(resident, user);
         long id = jdbc.sql(
                         """
@@ -139,7 +202,8 @@ public class Triages {
         var byDistance = hospitalsByDistance(home);
         String deptName = result.departmentCode() == null ? "" : departments.name(result.departmentCode());
         if (result.emergency()) {
-            return new Advice(id, result, deptName, byDistance.subList(0, Math.min(2, byDistance.size())), List.of());
+            return new Advice(
+                    id, result, deptName, byDistance.subList(0, Math.min(2, byDistance.size())), List.of(), null, null);
         }
         var slots = new ArrayList<FreeSlot>();
         var centre = centreOf(home);
@@ -152,8 +216,20 @@ public class Triages {
                 byDistance.stream().limit(NEAREST_HOSPITALS).map(Nearby::unitId).toList();
         slots.addAll(booking.earliestFree(
                 "OUTPATIENT", result.departmentCode(), nearest, clock.instant(), NEAREST_HOSPITALS, user));
+        if (opinion != null) {
+            // the second opinion's department at the nearest hospitals, beside the family doctor's 全科
+            slots.addAll(
+                    booking.earliestFree("OUTPATIENT", opinion.departmentCode(), nearest, clock.instant(), 2, user));
+        }
         slots.sort(Comparator.comparing(FreeSlot::startsAt).thenComparing(FreeSlot::slotId));
-        return new Advice(id, result, deptName, byDistance.subList(0, Math.min(2, byDistance.size())), slots);
+        return new Advice(
+                id,
+                result,
+                deptName,
+                byDistance.subList(0, Math.min(2, byDistance.size())),
+                slots,
+                opinion,
+                opinion == null ? null : departments.name(opinion.departmentCode()));
     }
 
     /**

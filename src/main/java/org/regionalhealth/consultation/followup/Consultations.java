@@ -1,7 +1,10 @@
 package org.regionalhealth.consultation.followup;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.regionalhealth.appointments.DiagnosedVisits;
 import org.regionalhealth.consultation.ConsultationProperties;
 import org.regionalhealth.consultation.ConsultationStatus;
+import org.regionalhealth.consultation.OnlinePrescription;
 import org.regionalhealth.consultation.OnlinePrescriptionScreened;
+import org.regionalhealth.consultation.OnlinePrescriptionStatus;
 import org.regionalhealth.drugs.ControlledCategory;
 import org.regionalhealth.drugs.DrugKnowledge;
 import org.regionalhealth.org.Organizations;
@@ -22,6 +27,7 @@ import org.regionalhealth.platform.Role;
 import org.regionalhealth.residents.Resident;
 import org.regionalhealth.residents.ResidentIdNumber;
 import org.regionalhealth.residents.ResidentIndex;
+import org.regionalhealth.residents.Sex;
 import org.regionalhealth.screening.Action;
 import org.regionalhealth.screening.Diagnosis;
 import org.regionalhealth.screening.PatientContext;
@@ -33,6 +39,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Online follow-up consultations (互联网复诊) and their prescriptions, each rule of the 细则 enforced where the data are
@@ -63,6 +71,7 @@ public class Consultations {
     private final ConsultationProperties properties;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final JsonMapper json;
     private final Clock clock;
 
     Consultations(
@@ -75,7 +84,9 @@ public class Consultations {
             ConsultationProperties properties,
             ApplicationEventPublisher events,
             AuditLog audit,
+            JsonMapper json,
             Clock clock) {
+        this.json = json;
         this.jdbc = jdbc;
         this.visits = visits;
         this.residents = residents;
@@ -98,10 +109,26 @@ public class Consultations {
             LocalDate priorDay,
             String complaint,
             ConsultationStatus status,
-            @Nullable String doctorName) {}
+            @Nullable String doctorName,
+            @Nullable String doctorUsername,
+            @Nullable String residentName,
+            Sex sex,
+            LocalDate birthDate,
+            Instant openedAt,
+            @Nullable String closeReason) {
+
+        public int ageOn(LocalDate day) {
+            return java.time.Period.between(birthDate, day).getYears();
+        }
+    }
 
     /** A drug line as the doctor writes it online. */
-    public record Line(String drugName, double dose, String doseUnit, String frequency, int days) {}
+    public record Line(String drugName, double dose, String doseUnit, String frequency, int days) {
+
+        OnlinePrescription.Line api() {
+            return new OnlinePrescription.Line(drugName, dose, doseUnit, frequency, days);
+        }
+    }
 
     /** The result of a prescription: stored, screened, waiting for the pharmacist. */
     public record Issued(long prescriptionId, Action action, String status, List<String> findings) {}
@@ -144,8 +171,9 @@ public class Consultations {
         long id = jdbc.sql(
                         """
                         insert into consultation_consultation (resident_id, unit_id, unit_path, prior_visit_id, prior_day,
-                            diagnosis_icd10, diagnosis_text, complaint, birth_date, sex, status, opened_at, keep_until)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?) returning id""")
+                            diagnosis_icd10, diagnosis_text, complaint, birth_date, sex, resident_name, status, opened_at,
+                            keep_until)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?) returning id""")
                 .params(
                         residentId,
                         unit.id(),
@@ -157,6 +185,7 @@ public class Consultations {
                         text,
                         resident.birthDate(),
                         resident.sex().name(),
+                        resident.name(),
                         Timestamp.from(clock.instant()),
                         today.plusYears(properties.recordYears()))
                 .query(Long.class)
@@ -213,11 +242,34 @@ public class Consultations {
     public Consultation terminate(long id, String reason, CurrentUser doctor) {
         requireDoctor(doctor);
         readable(id, doctor);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 200) {
+            throw PlatformException.invalidField("CONSULTATION_REASON", "reason", "请填写转线下就诊的原因（200字以内）");
+        }
         jdbc.sql(
                         "update consultation_consultation set status = 'TERMINATED', closed_at = ?, close_reason = ? where id = ? and status in ('WAITING', 'IN_PROGRESS')")
-                .params(Timestamp.from(clock.instant()), reason, id)
+                .params(Timestamp.from(clock.instant()), why, id)
                 .update();
         audit.record(AuditLog.Action.UPDATE, "consultation", List.of(id), "consultation terminate");
+        return require(id);
+    }
+
+    /** 结束问诊: the treating doctor closes the consultation; its record and messages are kept. */
+    @Transactional
+    public Consultation close(long id, CurrentUser doctor) {
+        requireDoctor(doctor);
+        var c = readable(id, doctor);
+        if (c.status() != ConsultationStatus.IN_PROGRESS) {
+            throw PlatformException.conflict("CONSULTATION_NOT_IN_PROGRESS", "只有接诊中的复诊可以结束");
+        }
+        if (!doctor.username().equals(c.doctorUsername())) {
+            throw PlatformException.forbidden("CONSULTATION_NOT_TREATING_DOCTOR", "只有接诊医师本人可以结束问诊");
+        }
+        jdbc.sql(
+                        "update consultation_consultation set status = 'CLOSED', closed_at = ? where id = ? and status = 'IN_PROGRESS'")
+                .params(Timestamp.from(clock.instant()), id)
+                .update();
+        audit.record(AuditLog.Action.UPDATE, "consultation", List.of(id), "consultation close");
         return require(id);
     }
 
@@ -257,9 +309,7 @@ public class Consultations {
         }
         var shared = jdbc.sql("select birth_date, sex from consultation_consultation where id = ?")
                 .param(id)
-                .query((rs, n) -> new Object[] {
-                    rs.getObject(1, LocalDate.class), org.regionalhealth.residents.Sex.valueOf(rs.getString(2))
-                })
+                .query((rs, n) -> new Object[] {rs.getObject(1, LocalDate.class), Sex.valueOf(rs.getString(2))})
                 .single();
         LocalDate today = LocalDate.now(clock);
         var diagnosis = Diagnosis.of(c.diagnosisIcd10(), c.diagnosisText());
@@ -273,22 +323,25 @@ public class Consultations {
                                 l.drugName(), null, "口服", l.dose(), l.doseUnit(), l.frequency(), l.days()))
                         .toList())
                 .build();
-        var patient = PatientContext.of(
-                (LocalDate) shared[0], (org.regionalhealth.residents.Sex) shared[1], List.of(diagnosis));
+        var patient = PatientContext.of((LocalDate) shared[0], (Sex) shared[1], List.of(diagnosis));
         var verdict = screening.screen(prescription, patient);
         var findings = verdict.findings().stream()
                 .map(org.regionalhealth.screening.Finding::message)
                 .toList();
-        String status = verdict.action() == Action.REJECT ? "REJECTED" : "AWAITING_REVIEW";
+        // 细则: every online prescription waits for a pharmacist, whatever screening said (unless it rejects it)
+        String status = verdict.action() == Action.REJECT
+                ? OnlinePrescriptionStatus.REJECTED.name()
+                : OnlinePrescriptionStatus.AWAITING_REVIEW.name();
         long pid = jdbc.sql(
                         """
-                        insert into consultation_prescription (consultation_id, prescriber, lines, status, action, highest_tier,
-                            findings, kb_version, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        insert into consultation_prescription (consultation_id, prescriber, prescriber_name, lines, status,
+                            action, highest_tier, findings, kb_version, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         id,
                         doctor.username(),
-                        lines.toString(),
+                        doctor.displayName(),
+                        json.writeValueAsString(lines.stream().map(Line::api).toList()),
                         status,
                         verdict.action().name(),
                         verdict.highestTier() == null
@@ -334,22 +387,40 @@ public class Consultations {
         return require(id);
     }
 
+    static final String COLUMNS =
+            """
+            id, resident_id, unit_id, diagnosis_icd10, diagnosis_text, prior_day, complaint, status, doctor_name,
+            doctor_username, resident_name, sex, birth_date, opened_at, close_reason""";
+
+    static Consultation consultation(ResultSet rs, int n) throws SQLException {
+        return new Consultation(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class),
+                rs.getString(7),
+                ConsultationStatus.valueOf(rs.getString(8)),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                Sex.valueOf(rs.getString(12)),
+                rs.getObject(13, LocalDate.class),
+                rs.getTimestamp(14).toInstant(),
+                rs.getString(15));
+    }
+
     Consultation require(long id) {
-        return jdbc.sql(
-                        """
-                        select id, resident_id, unit_id, diagnosis_icd10, diagnosis_text, prior_day, complaint, status, doctor_name
-                        from consultation_consultation where id = ?""")
+        return jdbc.sql("select " + COLUMNS + " from consultation_consultation where id = ?")
                 .param(id)
-                .query((rs, n) -> new Consultation(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getObject(6, LocalDate.class),
-                        rs.getString(7),
-                        ConsultationStatus.valueOf(rs.getString(8)),
-                        rs.getString(9)))
+                .query(Consultations::consultation)
                 .single();
+    }
+
+    static final TypeReference<List<OnlinePrescription.Line>> LINES = new TypeReference<>() {};
+
+    List<OnlinePrescription.Line> lines(String stored) {
+        return json.readValue(stored, LINES);
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ResidentRegistry implements ResidentIndex {
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "id, id_number, name, name_pinyin, sex, birth_date, phone, division_code, unit_id, unit_path, address";
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
     private static final Pattern PHONE = Pattern.compile("1\\d{10}");
@@ -242,7 +242,7 @@ class ResidentRegistry implements ResidentIndex {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static Resident resident(ResultSet rs, int row) throws SQLException {
+    static Resident resident(ResultSet rs, int row) throws SQLException {
         return new Resident(
                 rs.getLong("id"),
                 rs.getString("id_number"),

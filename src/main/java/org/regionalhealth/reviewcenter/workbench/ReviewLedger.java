@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.regionalhealth.reviewcenter.PrescriptionReviewed;
 import org.regionalhealth.reviewcenter.submission.CopyStream;
 import org.regionalhealth.screening.Setting;
 import org.regionalhealth.screening.Tier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,8 +43,15 @@ public class ReviewLedger {
     private final JsonMapper json;
     private final InstitutionNames names;
     private final DataSource dataSource;
+    private final ApplicationEventPublisher events;
 
-    ReviewLedger(JdbcClient jdbc, JsonMapper json, InstitutionNames names, DataSource dataSource) {
+    ReviewLedger(
+            JdbcClient jdbc,
+            JsonMapper json,
+            InstitutionNames names,
+            DataSource dataSource,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.json = json;
         this.names = names;
@@ -89,7 +98,20 @@ public class ReviewLedger {
             return false;
         }
         record(c);
+        decision(c.to())
+                .ifPresent(d -> events.publishEvent(new PrescriptionReviewed(
+                        c.prescriptionId(), c.revision(), d, List.copyOf(c.reasons()), c.message(), c.actor())));
         return true;
+    }
+
+    /** The states that end a review with a decision others may need ({@link PrescriptionReviewed}). */
+    private static java.util.Optional<PrescriptionReviewed.Decision> decision(ReviewState to) {
+        return switch (to) {
+            case APPROVED -> java.util.Optional.of(PrescriptionReviewed.Decision.APPROVED);
+            case RETURNED -> java.util.Optional.of(PrescriptionReviewed.Decision.RETURNED);
+            case DOUBLE_SIGNED -> java.util.Optional.of(PrescriptionReviewed.Decision.DOUBLE_SIGNED);
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** Writes the event and, for a state change, the outbox rows. */

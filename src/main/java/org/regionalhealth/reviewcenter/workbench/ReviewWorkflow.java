@@ -70,8 +70,21 @@ public class ReviewWorkflow {
      */
     @Transactional
     public ReviewState screened(ScreenedPrescription s) {
+        return screened(s, ReviewState.after(s.verdict().status(), s.verdict().action()));
+    }
+
+    /**
+     * As {@link #screened}, for a prescription that a pharmacist must review whatever screening said (an online
+     * prescription, 细则: 处方经药师审核后方可生效): queued unless screening rejects it.
+     */
+    @Transactional
+    public ReviewState screenedForPharmacist(ScreenedPrescription s) {
+        ReviewState after = ReviewState.after(s.verdict().status(), s.verdict().action());
+        return screened(s, after == ReviewState.REJECTED ? ReviewState.REJECTED : ReviewState.QUEUED);
+    }
+
+    private ReviewState screened(ScreenedPrescription s, ReviewState target) {
         Instant now = clock.instant();
-        ReviewState target = ReviewState.after(s.verdict().status(), s.verdict().action());
         ReviewState current = s.revision() == 1 ? null : currentState(s.prescriptionId());
         if (current == ReviewState.DISPENSED || current == ReviewState.CANCELLED) {
             throw PlatformException.conflict("PRESCRIPTION_CLOSED", "处方已" + labels.zh(current) + "，不能再修改");

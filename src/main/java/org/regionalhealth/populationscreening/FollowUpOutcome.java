@@ -1,0 +1,44 @@
+package org.regionalhealth.populationscreening;
+
+/** The result of the diagnostic step after a positive first stage; labels {@code enum.FollowUpOutcome.*}. */
+public enum FollowUpOutcome {
+    /** 肠镜未见异常. */
+    CRC_NORMAL(Programme.COLORECTAL, false),
+    /** 非进展期腺瘤或息肉. */
+    CRC_POLYP(Programme.COLORECTAL, false),
+    /** 进展期腺瘤. */
+    CRC_ADVANCED_ADENOMA(Programme.COLORECTAL, true),
+    /** 结直肠癌. */
+    CRC_CANCER(Programme.COLORECTAL, true),
+    /** 其他肠道疾病. */
+    CRC_OTHER(Programme.COLORECTAL, false),
+    /** 复筛阴性，回归常规儿童保健. */
+    ASD_RESCREEN_NEGATIVE(Programme.AUTISM, false),
+    /** 确诊孤独症谱系障碍. */
+    ASD_DIAGNOSED(Programme.AUTISM, true),
+    /** 其他发育行为问题. */
+    ASD_OTHER_DEVELOPMENTAL(Programme.AUTISM, false);
+
+    private final Programme programme;
+    private final boolean target;
+
+    FollowUpOutcome(Programme programme, boolean target) {
+        this.programme = programme;
+        this.target = target;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    /** Whether the outcome is what the programme looks for (cancer or advanced adenoma; autism). */
+    public boolean target() {
+        return target;
+    }
+
+    public static java.util.List<FollowUpOutcome> of(Programme programme) {
+        return java.util.Arrays.stream(values())
+                .filter(o -> o.programme == programme)
+                .toList();
+    }
+}
