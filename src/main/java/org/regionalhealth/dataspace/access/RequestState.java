@@ -1,0 +1,8 @@
+package org.regionalhealth.dataspace.access;
+
+/** Labels: {@code enum.RequestState.<NAME>}. */
+public enum RequestState {
+    SUBMITTED,
+    APPROVED,
+    REJECTED
+}
