@@ -92,6 +92,15 @@ class PageAuditWalkIntegrationTests {
         NO_PERSONAL_DATA.put(
                 "/weight/clinic/challenges",
                 "challenges a station organised; standings (?show=) read names through the resident index, audited there");
+        NO_PERSONAL_DATA.put(
+                "/consultation", "the resident's own visits and follow-ups shown to the resident (PIPL art. 45)");
+        NO_PERSONAL_DATA.put("/emergency/coverage", "ambulance coverage by town and village: statistics");
+        NO_PERSONAL_DATA.put(
+                "/emergency/aeds", "AED registry: devices, places and their owners' organisations; no resident");
+        NO_PERSONAL_DATA.put("/healthcity", "health-city scores by town: statistics");
+        NO_PERSONAL_DATA.put("/healthcity/indicators", "the indicator catalogue");
+        NO_PERSONAL_DATA.put(
+                "/healthcity/submissions", "department submissions: town values and the staff who submitted them");
     }
 
     /**
@@ -101,7 +110,8 @@ class PageAuditWalkIntegrationTests {
     static final Map<String, String> PERSONAL_WHEN_LISTED = Map.of(
             "/eldercare/assessments", "还没有评估记录",
             "/vaccination/station", "今天还没有预约或登记",
-            "/populationscreening/worklist", "没有逾期的阳性居民");
+            "/populationscreening/worklist", "没有逾期的阳性居民",
+            "/consultation/queue", "暂无待接诊的复诊申请");
 
     @LocalServerPort
     int port;
