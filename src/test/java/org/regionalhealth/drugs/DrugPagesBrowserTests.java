@@ -119,7 +119,15 @@ class DrugPagesBrowserTests extends BrowserTest {
         page.waitForSelector("#kb-sources");
         assertThat(page.locator("#kb-sources").textContent()).contains("LABEL-AMOXICILLIN");
         page.navigate(browser.url("/drugs/sources"));
-        assertThat(page.locator("#kb-source-table").textContent()).contains("REG-CFGL-2007");
+        var table = page.locator("#kb-source-table").textContent();
+        assertThat(table).contains("处方管理办法", "法规规章").doesNotContain("REG-CFGL-2007", "regulation");
+        assertThat(page.locator(".pager").textContent()).contains("下一页");
+        page.locator(".pager a[rel=next]").click();
+        page.waitForLoadState();
+        assertThat(page.url()).contains("page=1");
+        assertThat(page.locator("#kb-source-table").textContent())
+                .contains("药品说明书")
+                .doesNotContain("LABEL-", "label", "NMPA");
         BrowserSession.screenshot(page, "drugs-sources");
     }
 }
