@@ -11,7 +11,7 @@
     tooltip: {trigger: 'axis'},
     legend: {top: 0, textStyle: {fontSize: 11}},
     xAxis: {type: 'category', data: days},
-    yAxis: [{type: 'value', name: 'kcal', nameTextStyle: {fontSize: 10}}],
+    yAxis: [{type: 'value', name: el.dataset.unitLabel || '', nameTextStyle: {fontSize: 10}}],
     series: [
       {name: el.dataset.intakeLabel, type: 'bar', data: list(el.dataset.intake).map(Number), itemStyle: {color: '#0b6e6e'}},
       {name: el.dataset.targetLabel, type: 'line', data: list(el.dataset.target).map(Number), symbol: 'none',

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "急救 Emergency",
-        allowedDependencies = {"platform", "org"})
+        allowedDependencies = {"platform", "org", "residents"})
 package org.regionalhealth.emergency;
 
 import org.springframework.modulith.ApplicationModule;

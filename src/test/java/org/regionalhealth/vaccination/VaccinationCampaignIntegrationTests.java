@@ -92,6 +92,20 @@ class VaccinationCampaignIntegrationTests {
                         HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<byte[]> download(String username, String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString((username + ":" + ApiClient.DEMO_PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     long count(long campaign, String state) {
         return jdbc.sql("select count(*) from vaccination_invitation where campaign_id = ? and state = ?")
                 .params(campaign, state)
@@ -208,18 +222,7 @@ class VaccinationCampaignIntegrationTests {
         assertThat(page("school-nurse", "/vaccination/entry-check?school=" + other)
                         .statusCode())
                 .isEqualTo(403);
-        var excel = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(
-                                        "http://127.0.0.1:" + port + "/vaccination/entry-check.xlsx?school=" + school))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(("school-nurse:" + ApiClient.DEMO_PASSWORD)
-                                                                .getBytes(StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+        var excel = download("school-nurse", "/vaccination/entry-check.xlsx?school=" + school);
         assertThat(excel.statusCode()).isEqualTo(200);
         assertThat(excel.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
         assertThat(excel.body().length).isGreaterThan(1000);
@@ -305,18 +308,7 @@ class VaccinationCampaignIntegrationTests {
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.body()).contains("学校与幼儿园", school.name(), "补种名单");
         assertThat(page("cdc", "/vaccination/district").body()).contains("coverage-map-data", "90%");
-        var excel = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(
-                                        "http://127.0.0.1:" + port + "/vaccination/district.xlsx?town=" + town))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(("cdc:" + ApiClient.DEMO_PASSWORD)
-                                                                .getBytes(StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+        var excel = download("cdc", "/vaccination/district.xlsx?town=" + town);
         assertThat(excel.statusCode()).isEqualTo(200);
         assertThat(excel.headers().firstValue("Content-Disposition").orElse("")).contains("UTF-8''");
         assertThat(workbookXml(excel.body())).contains("学校与幼儿园");

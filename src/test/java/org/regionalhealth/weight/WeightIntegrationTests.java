@@ -169,4 +169,38 @@ class WeightIntegrationTests {
                 .isEqualTo(403);
         assertThat(admin.post("/api/weight/meals", "{}").status()).isEqualTo(403);
     }
+
+    @Test
+    void theFamilyDoctorSeesOneResidentsCourseWeekByWeek() {
+        long id = residentId();
+        assertThat(resident()
+                        .post("/api/weight/meals", "{\"meal\":\"LUNCH\",\"foodCode\":\"F003\",\"portions\":2}")
+                        .status())
+                .isEqualTo(201);
+        // the current week of the plan, counted by hand: mean intake over the days with an entry
+        var today = LocalDate.now(clock);
+        var enrolled = jdbc.sql("select enrolled_on from weight_plan where resident_id = ?")
+                .param(id)
+                .query(LocalDate.class)
+                .single();
+        var weekStart = enrolled.plusWeeks(java.time.temporal.ChronoUnit.DAYS.between(enrolled, today) / 7);
+        var perDay = jdbc.sql(
+                        "select sum(kcal) from weight_meal where resident_id = ? and day between ? and ? group by day")
+                .params(id, weekStart, today)
+                .query(Double.class)
+                .list();
+        long mean = Math.round(perDay.stream().mapToDouble(Double::doubleValue).sum() / perDay.size());
+
+        var page = ApiClient.as(port, "village-doctor").get("/weight/clinic/residents/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("体重管理趋势", "每周饮食与运动", mean + " 千卡", perDay.size() + "天", "trend-data")
+                .doesNotContain(" kcal<", ">kcal");
+        assertThat(ApiClient.as(port, "village-doctor").get("/weight/clinic").body())
+                .contains("/weight/clinic/residents/" + id);
+        // not enrolled (or outside the reader's scope): not found, and a resident may not open it
+        assertThat(ApiClient.as(port, "admin").get("/weight/clinic/residents/1").status())
+                .isEqualTo(404);
+        assertThat(resident().get("/weight/clinic/residents/" + id).status()).isEqualTo(403);
+    }
 }

@@ -16,6 +16,7 @@ import org.regionalhealth.drugs.catalogue.CatalogueChanged;
 import org.regionalhealth.drugs.catalogue.CatalogueProperties;
 import org.regionalhealth.drugs.catalogue.Product;
 import org.regionalhealth.drugs.catalogue.ProductStore;
+import org.regionalhealth.platform.CsvRows;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;

@@ -5,17 +5,28 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.regionalhealth.emergency.AccessHours;
+import org.regionalhealth.emergency.Aed;
+import org.regionalhealth.emergency.AedInspections;
 import org.regionalhealth.emergency.AedRegistry;
 import org.regionalhealth.emergency.AedStatus;
+import org.regionalhealth.emergency.AmbulanceStations;
 import org.regionalhealth.emergency.BuildingType;
 import org.regionalhealth.emergency.EmergencyProperties;
 import org.regionalhealth.emergency.NewAed;
 import org.regionalhealth.org.Division;
 import org.regionalhealth.org.Organizations;
+import org.regionalhealth.org.UnitQuery;
+import org.regionalhealth.org.UnitType;
+import org.regionalhealth.platform.AccountAdministration;
+import org.regionalhealth.platform.CurrentUser;
+import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.DemoSeeder;
 import org.regionalhealth.platform.DemoSettings;
+import org.regionalhealth.platform.NewAccount;
+import org.regionalhealth.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,19 +49,31 @@ class EmergencyDemoSeeder implements DemoSeeder {
     private static final String[] ANYWHERE = {"一楼大厅服务台旁", "东门入口右侧墙面", "电梯厅", "保安室门口", "主入口左侧"};
 
     private final AedRegistry registry;
+    private final AedInspections inspections;
+    private final AmbulanceStations stations;
+    private final ArrestDemo arrestDemo;
     private final Organizations organizations;
+    private final AccountAdministration accounts;
     private final EmergencyProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     EmergencyDemoSeeder(
             AedRegistry registry,
+            AedInspections inspections,
+            AmbulanceStations stations,
+            ArrestDemo arrestDemo,
             Organizations organizations,
+            AccountAdministration accounts,
             EmergencyProperties properties,
             TransactionTemplate transactions,
             Clock clock) {
         this.registry = registry;
+        this.inspections = inspections;
+        this.stations = stations;
+        this.arrestDemo = arrestDemo;
         this.organizations = organizations;
+        this.accounts = accounts;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
@@ -58,9 +81,105 @@ class EmergencyDemoSeeder implements DemoSeeder {
 
     @Override
     public void seed(DemoSettings settings) {
-        if (registry.count() > 0) {
-            return;
+        if (stations.all().isEmpty()) {
+            seedStations();
         }
+        var root = organizations.root();
+        var system = new CurrentUser(
+                "demo",
+                "演示数据",
+                Role.DISTRICT_ADMIN,
+                root.id(),
+                new DataScope(root.id(), root.path(), Optional.empty()),
+                CurrentUser.Channel.SYSTEM);
+        if (registry.count() == 0) {
+            seedAeds();
+            seedInspections(system);
+            seedAccount(root.id());
+        }
+        var towns = organizations.towns().stream()
+                .filter(t -> t.lat() != null && t.lng() != null)
+                .toList();
+        transactions.executeWithoutResult(status -> arrestDemo.seed(towns, system));
+    }
+
+    /**
+     * The 120 network's stations from the organisation's ambulance-station units (position and town), with two
+     * ambulances each and three at the stations of the urban streets.
+     */
+    private void seedStations() {
+        var units = organizations
+                .search(new UnitQuery(UnitType.AMBULANCE_STATION, null, null, null), organizationScope(), 0, 200)
+                .items();
+        transactions.executeWithoutResult(status -> {
+            for (var unit : units) {
+                String town =
+                        unit.divisionCode().length() >= 9 ? unit.divisionCode().substring(0, 9) : unit.divisionCode();
+                int ambulances = organizations
+                                .division(town)
+                                .map(d -> d.name().endsWith("街道"))
+                                .orElse(false)
+                        ? 3
+                        : 2;
+                stations.add(unit.id(), unit.name(), town, unit.lat(), unit.lng(), ambulances);
+            }
+        });
+        log.info("Demo: {} ambulance stations", units.size());
+    }
+
+    /** The 120 centre's officer: on the emergency centre, the whole district in scope. */
+    private void seedAccount(long rootId) {
+        long unit = organizations
+                .search(new UnitQuery(UnitType.EMERGENCY_CENTRE, null, null, null), organizationScope(), 0, 1)
+                .items()
+                .stream()
+                .findFirst()
+                .map(u -> u.id())
+                .orElse(rootId);
+        accounts.create(List.of(new NewAccount(
+                "emergency-officer",
+                "区急救中心调度科",
+                DemoSettings.DEMO_PASSWORD,
+                Role.EMERGENCY_OFFICER,
+                unit,
+                rootId,
+                null,
+                true)));
+    }
+
+    private DataScope organizationScope() {
+        var root = organizations.root();
+        return new DataScope(root.id(), root.path(), Optional.empty());
+    }
+
+    /**
+     * Each AED's last check as an inspection record (on the date the registry holds); devices in maintenance failed
+     * it (pads), the others passed; inspectors are the sites' duty staff.
+     */
+    private void seedInspections(CurrentUser system) {
+        var random = new SplittableRandom(20_261_208L);
+        String[] inspectors = {"王建国", "李秀英", "张伟", "刘芳", "陈明", "杨静", "赵磊", "周敏"};
+        transactions.executeWithoutResult(status -> {
+            for (Aed aed : registry.all()) {
+                if (aed.lastInspection() == null) {
+                    continue;
+                }
+                boolean failed = aed.status() == AedStatus.MAINTENANCE;
+                inspections.record(
+                        aed.id(),
+                        aed.lastInspection(),
+                        inspectors[random.nextInt(inspectors.length)],
+                        true,
+                        !failed,
+                        true,
+                        true,
+                        failed ? "电极片包装破损，已联系厂家更换" : "",
+                        system);
+            }
+        });
+    }
+
+    private void seedAeds() {
         var towns = organizations.towns().stream()
                 .filter(t -> t.lat() != null && t.lng() != null)
                 .toList();
@@ -159,7 +278,7 @@ class EmergencyDemoSeeder implements DemoSeeder {
         double lng = town.lng() + random.nextDouble(-1, 1) * 0.014 + random.nextDouble(-1, 1) * 0.007;
         LocalDate pad = random.nextInt(100) < 7
                 ? today.minusDays(1 + random.nextInt(120))
-                : today.plusDays(random.nextInt(30, 900));
+                : today.plusDays(random.nextInt(3, 900));
         LocalDate battery = random.nextInt(100) < 2
                 ? today.minusDays(1 + random.nextInt(200))
                 : today.plusDays(random.nextInt(60, 1800));
@@ -180,7 +299,8 @@ class EmergencyDemoSeeder implements DemoSeeder {
                 "XS-AED-%05d".formatted(n + 1),
                 pad,
                 battery,
-                today.minusDays(random.nextInt(1, 200)),
+                // most sites checked within the month, about a fifth overdue
+                today.minusDays(random.nextInt(1, 40)),
                 status);
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.emergency.AccessHours;
 import org.regionalhealth.emergency.Aed;
@@ -19,6 +20,7 @@ import org.regionalhealth.emergency.EmergencyProperties;
 import org.regionalhealth.emergency.NearbyAed;
 import org.regionalhealth.emergency.NearestAeds;
 import org.regionalhealth.emergency.NewAed;
+import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PlatformException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -51,6 +53,9 @@ class JdbcAedRegistry implements AedRegistry, NearestAeds {
     @Override
     @Transactional
     public long register(NewAed a) {
+        if (serialTaken(a.serialNumber(), 0)) {
+            throw serialConflict(a.serialNumber());
+        }
         Instant now = Instant.now(clock);
         long id = jdbc.sql(
                         """
@@ -61,28 +66,101 @@ class JdbcAedRegistry implements AedRegistry, NearestAeds {
                             :model, :serial, :pad, :battery, :inspection, :status, :at)
                         returning id
                         """)
-                .param("town", a.townCode())
-                .param("lat", a.lat())
-                .param("lng", a.lng())
-                .param("building", a.building())
-                .param("type", a.buildingType().name())
-                .param("floor", a.floor())
-                .param("location", a.location())
-                .param("hours", a.hours().format())
-                .param("owner", a.owner())
-                .param("phone", a.contactPhone())
-                .param("model", a.model())
-                .param("serial", a.serialNumber())
-                .param("pad", a.padExpiry())
-                .param("battery", a.batteryExpiry())
-                .param("inspection", a.lastInspection())
-                .param("status", a.status().name())
+                .params(paramsMap(a))
                 .param("at", java.sql.Timestamp.from(now))
                 .query(Long.class)
                 .single();
+        changed();
+        events.publishEvent(new AedRegistered(id, a.townCode(), a.lat(), a.lng(), now));
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public List<Long> registerAll(List<NewAed> aeds) {
+        var ids = new java.util.ArrayList<Long>(aeds.size());
+        for (NewAed a : aeds) {
+            ids.add(register(a));
+        }
+        return ids;
+    }
+
+    @Override
+    @Transactional
+    public void update(long id, NewAed a, CurrentUser user) {
+        if (find(id).isEmpty()) {
+            throw PlatformException.notFound("AED_NOT_FOUND", "未找到该AED");
+        }
+        if (serialTaken(a.serialNumber(), id)) {
+            throw serialConflict(a.serialNumber());
+        }
+        jdbc.sql(
+                        """
+                        update emergency_aed set town_code = :town, lat = :lat, lng = :lng, building = :building,
+                            building_type = :type, floor = :floor, location = :location, access_hours = :hours,
+                            owner = :owner, contact_phone = :phone, model = :model, serial_number = :serial,
+                            pad_expiry = :pad, battery_expiry = :battery, last_inspection = :inspection,
+                            status = :status, updated_at = :at, updated_by = :by
+                         where id = :id
+                        """)
+                .params(paramsMap(a))
+                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("by", user.username())
+                .param("id", id)
+                .update();
+        changed();
+    }
+
+    @Override
+    public Optional<Aed> find(long id) {
+        return jdbc.sql("select * from emergency_aed where id = ?")
+                .param(id)
+                .query(JdbcAedRegistry::map)
+                .optional();
+    }
+
+    @Override
+    public boolean serialTaken(String serialNumber, long exceptId) {
+        return jdbc.sql("select count(*) from emergency_aed where serial_number = ? and id <> ?")
+                        .params(serialNumber.strip(), exceptId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private static PlatformException serialConflict(String serial) {
+        return new PlatformException(
+                HttpStatus.CONFLICT,
+                "AED_SERIAL_TAKEN",
+                "序列号 " + serial + " 已登记",
+                Map.of("serialNumber", "序列号 " + serial + " 已登记"));
+    }
+
+    private static Map<String, Object> paramsMap(NewAed a) {
+        var p = new java.util.HashMap<String, Object>();
+        p.put("town", a.townCode());
+        p.put("lat", a.lat());
+        p.put("lng", a.lng());
+        p.put("building", a.building());
+        p.put("type", a.buildingType().name());
+        p.put("floor", a.floor());
+        p.put("location", a.location());
+        p.put("hours", a.hours().format());
+        p.put("owner", a.owner());
+        p.put("phone", a.contactPhone());
+        p.put("model", a.model());
+        p.put("serial", a.serialNumber());
+        p.put("pad", a.padExpiry());
+        p.put("battery", a.batteryExpiry());
+        p.put("inspection", a.lastInspection());
+        p.put("status", a.status().name());
+        return p;
+    }
+
+    /** The in-memory copy is stale: drop it now and again after commit (a reader may reload it meanwhile). */
+    public void changed() {
         snapshot = null;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // a reader may have reloaded the copy before this transaction committed
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -90,8 +168,6 @@ class JdbcAedRegistry implements AedRegistry, NearestAeds {
                 }
             });
         }
-        events.publishEvent(new AedRegistered(id, a.townCode(), a.lat(), a.lng(), now));
-        return id;
     }
 
     @Override

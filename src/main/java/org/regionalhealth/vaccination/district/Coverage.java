@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * with a first dose. Counts only: no person is shown.
  */
 @Component
-public class Coverage {
+public class Coverage implements org.regionalhealth.vaccination.CoverageFigures {
 
     /** One area's figures. */
     public record Row(
@@ -207,5 +207,12 @@ public class Coverage {
             }
         }
         return new Row("", name, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9]);
+    }
+
+    @Override
+    public List<TownCoverage> byTown() {
+        return rows(null).stream()
+                .map(r -> new TownCoverage(r.code(), r.children(), r.dtap3(), r.elderly(), r.flu()))
+                .toList();
     }
 }

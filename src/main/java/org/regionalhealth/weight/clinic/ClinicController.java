@@ -31,13 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ClinicController {
 
     private final Clinic clinic;
+    private final Trend trend;
     private final Alerts alerts;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
 
-    ClinicController(Clinic clinic, Alerts alerts, CurrentUsers users, AuditLog audit, Clock clock) {
+    ClinicController(Clinic clinic, Trend trend, Alerts alerts, CurrentUsers users, AuditLog audit, Clock clock) {
         this.clinic = clinic;
+        this.trend = trend;
         this.alerts = alerts;
         this.users = users;
         this.audit = audit;
@@ -70,6 +72,35 @@ class ClinicController {
         model.addAttribute("alerts", alerts.open(user, alertPage, 10));
         model.addAttribute("enrolled", clinic.enrolled(user, page, 20));
         return "weight/clinic";
+    }
+
+    /** One enrolled resident's course: weigh-ins, weekly intake, days logged and active minutes (ECharts). */
+    @GetMapping("/weight/clinic/residents/{residentId}")
+    @PreAuthorize("hasAnyRole('STATION_DOCTOR', 'DISTRICT_ADMIN')")
+    String resident(@PathVariable long residentId, Model model) {
+        var course = trend.of(residentId, users.require());
+        model.addAttribute("course", course);
+        model.addAttribute("guideline", Trend.GUIDELINE_MINUTES);
+        model.addAttribute(
+                "chart",
+                java.util.Map.of(
+                        "days",
+                                course.weighins().stream()
+                                        .map(p -> p.day().toString())
+                                        .toList(),
+                        "kg", course.weighins().stream().map(Trend.Point::kg).toList(),
+                        "target", course.targetKg(),
+                        "weeks", course.weeks().stream().map(w -> w.number()).toList(),
+                        "kcal",
+                                course.weeks().stream()
+                                        .map(Trend.Week::averageKcal)
+                                        .toList(),
+                        "energy", course.energyTargetKcal(),
+                        "minutes",
+                                course.weeks().stream()
+                                        .map(Trend.Week::activeMinutes)
+                                        .toList()));
+        return "weight/trend";
     }
 
     @PostMapping("/weight/clinic/alerts/{id}/handle")

@@ -1,15 +1,18 @@
-package org.regionalhealth.drugs.importing;
+package org.regionalhealth.platform;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small RFC 4180 reader: comma-separated, fields optionally in double quotes with {@code ""} for a quote. */
-final class CsvRows {
+/**
+ * A small RFC 4180 reader: comma-separated, fields optionally in double quotes with {@code ""} for a quote. Shared by
+ * the drug catalogue import and the AED import (issue 20).
+ */
+public final class CsvRows {
 
     private CsvRows() {}
 
     /** All records of the text (a UTF-8 byte-order mark is dropped; blank lines are skipped). */
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         var rows = new ArrayList<List<String>>();
         var row = new ArrayList<String>();

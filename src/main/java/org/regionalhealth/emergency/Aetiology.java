@@ -1,0 +1,11 @@
+package org.regionalhealth.emergency;
+
+/** Presumed cause (Utstein core). */
+public enum Aetiology {
+    MEDICAL,
+    TRAUMA,
+    OVERDOSE,
+    DROWNING,
+    ELECTROCUTION,
+    ASPHYXIA
+}
