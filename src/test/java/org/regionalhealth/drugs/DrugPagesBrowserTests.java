@@ -94,6 +94,8 @@ class DrugPagesBrowserTests extends BrowserTest {
     void pharmacistImportsACsvAndWatchesItsProgress() {
         var page = browser.loginAs("pharmacist", ApiClient.DEMO_PASSWORD);
         page.navigate(browser.url("/drugs/import"));
+        var form = page.locator("main").textContent();
+        assertThat(form).contains("FHIR R4 药品知识资源", "批准文号").doesNotContain("MedicationKnowledge", "NDJSON", "docs/");
         String csv = "generic,name,manufacturer,approval_number,insurance_class,form,strength,package,barcode\n"
                 + "氯雷他定,氯雷他定片,浏览器示例药业有限公司,国药准字H33027777,乙,片剂,10mg,6片/盒,"
                 + org.regionalhealth.drugs.catalogue.Ean13.complete("698765432101") + "\n";
@@ -119,7 +121,15 @@ class DrugPagesBrowserTests extends BrowserTest {
         page.waitForSelector("#kb-sources");
         assertThat(page.locator("#kb-sources").textContent()).contains("LABEL-AMOXICILLIN");
         page.navigate(browser.url("/drugs/sources"));
-        assertThat(page.locator("#kb-source-table").textContent()).contains("REG-CFGL-2007");
+        var table = page.locator("#kb-source-table").textContent();
+        assertThat(table).contains("处方管理办法", "法规规章").doesNotContain("REG-CFGL-2007", "regulation");
+        assertThat(page.locator(".pager").textContent()).contains("下一页");
+        page.locator(".pager a[rel=next]").click();
+        page.waitForLoadState();
+        assertThat(page.url()).contains("page=1");
+        assertThat(page.locator("#kb-source-table").textContent())
+                .contains("药品说明书")
+                .doesNotContain("LABEL-", "label", "NMPA");
         BrowserSession.screenshot(page, "drugs-sources");
     }
 }

@@ -42,7 +42,7 @@ class ImportPageController {
 
     @GetMapping("/drugs/import")
     String form(Model model) {
-        model.addAttribute("columns", String.join(",", ProductRowValidator.COLUMNS));
+        model.addAttribute("columns", ProductRowValidator.COLUMNS);
         return "drugs/import";
     }
 

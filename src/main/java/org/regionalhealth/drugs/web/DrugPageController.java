@@ -2,6 +2,7 @@ package org.regionalhealth.drugs.web;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.drugs.ask.DrugAssistant;
@@ -161,7 +162,7 @@ class DrugPageController {
     }
 
     @GetMapping("/drugs/sources")
-    String sources(Model model) {
+    String sources(@RequestParam(defaultValue = "0") int page, Model model) {
         var user = users.require();
         if (!PROFESSIONALS.contains(user.role())) {
             throw PlatformException.forbidden("DRUG_SOURCES_DENIED", "知识库来源页面仅供药师和医务人员使用");
@@ -169,11 +170,7 @@ class DrugPageController {
         var state = catalogue.state();
         var kb = state.labels().knowledge();
         model.addAttribute("kbVersion", kb.version());
-        model.addAttribute(
-                "sources",
-                kb.sources().stream()
-                        .sorted(java.util.Comparator.comparing(org.regionalhealth.drugs.Source::id))
-                        .toList());
+        model.addAttribute("sources", sourcePage(kb.sources(), page));
         model.addAttribute("generics", kb.generics().size());
         model.addAttribute("interactions", kb.interactions().size());
         model.addAttribute("writtenGenerics", state.labels().writtenGenerics().size());
@@ -181,6 +178,34 @@ class DrugPageController {
         model.addAttribute("products", state.index().size());
         model.addAttribute("dictionary", state.index().dictionarySize());
         return "drugs/sources";
+    }
+
+    /**
+     * One page of the knowledge base's sources: regulations, catalogues, pharmacopoeia and guidelines first, then
+     * literature, then the several hundred labels; in each kind by id, so a page is stable between requests.
+     */
+    static org.regionalhealth.platform.PageResult<org.regionalhealth.drugs.Source> sourcePage(
+            java.util.Collection<org.regionalhealth.drugs.Source> all, int page) {
+        var sorted = all.stream()
+                .sorted(java.util.Comparator.comparingInt((org.regionalhealth.drugs.Source s) -> kindOrder(s.kind()))
+                        .thenComparing(org.regionalhealth.drugs.Source::id))
+                .toList();
+        int size = SOURCES_PAGE_SIZE;
+        int last = Math.max(0, (sorted.size() - 1) / size);
+        int current = Math.min(Math.max(page, 0), last);
+        int from = current * size;
+        return new org.regionalhealth.platform.PageResult<>(
+                sorted.subList(from, Math.min(sorted.size(), from + size)), sorted.size(), current, size);
+    }
+
+    static final int SOURCES_PAGE_SIZE = 30;
+
+    private static final List<String> KIND_ORDER =
+            List.of("regulation", "catalogue", "pharmacopoeia", "guideline", "literature", "label");
+
+    private static int kindOrder(String kind) {
+        int i = KIND_ORDER.indexOf(kind);
+        return i < 0 ? KIND_ORDER.size() : i;
     }
 
     private CurrentUser requireResident() {
