@@ -26,6 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoCarePlans 医养结合 care plans in the full demo (the review counts 120,000 people in integrated care; the demo
  *     keeps plans with logs for a share of them)
  * @param demoHospicePatients hospice patients in the full demo
+ * @param careServices the services a 医养结合 care plan chooses from (the district's catalogue was not found: the
+ *     platform's list)
  * @param demoMinimum the least of each kind a small demo gets, so every page shows figures
  */
 @ConfigurationProperties("rhp.eldercare")
@@ -42,9 +44,13 @@ public record ElderCareProperties(
         @DefaultValue("5232") int demoRehabEpisodes,
         @DefaultValue("12000") int demoCarePlans,
         @DefaultValue("1500") int demoHospicePatients,
-        @DefaultValue("40") int demoMinimum) {
+        @DefaultValue("40") int demoMinimum,
+        List<String> careServices) {
 
     public ElderCareProperties {
+        if (careServices == null || careServices.isEmpty()) {
+            careServices = List.of("健康评估与随访", "用药指导与管理", "康复护理", "生活照料（助餐、助浴、助洁）", "压疮预防与护理", "慢性病管理", "中医药服务", "心理慰藉");
+        }
         if (servicesByGrade == null || servicesByGrade.isEmpty()) {
             servicesByGrade = Map.of(
                     0, List.of("家庭医生签约与年度健康体检", "老年健康教育与防跌倒指导"),
