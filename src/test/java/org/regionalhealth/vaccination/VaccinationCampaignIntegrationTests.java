@@ -18,7 +18,10 @@ import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.vaccination.campaign.Campaigns;
 import org.regionalhealth.vaccination.campaign.InvitationState;
+import org.regionalhealth.vaccination.district.Coverage;
 import org.regionalhealth.vaccination.entrycheck.EntryChecks;
+import org.regionalhealth.vaccination.people.People;
+import org.regionalhealth.vaccination.record.VaccinationRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +51,15 @@ class VaccinationCampaignIntegrationTests {
 
     @Autowired
     CurrentUsers users;
+
+    @Autowired
+    Coverage coverage;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    VaccinationRecords records;
 
     @Autowired
     UserDetailsService accounts;
@@ -249,5 +261,88 @@ class VaccinationCampaignIntegrationTests {
         var cdc = as("cdc");
         assertThat(entryChecks.check(school.id(), cdc).toCatchUp())
                 .allSatisfy(c -> assertThat(c.name()).contains("*"));
+    }
+
+    @Test
+    void aSchoolsCoverageCountsItsRosterAndAPupilWithoutAnyRecordCountsAsNotVaccinated() throws Exception {
+        var cdc = as("cdc");
+        var nurse = as("school-nurse");
+        var school = entryChecks.school(nurse.unitId(), nurse);
+        String town = school.divisionCode().substring(0, 9);
+        var before = schoolRow(town, school.id(), cdc);
+        // two toddlers (托班) not on any roster: one with three HepB doses, one with nothing (the other tests of this
+        // class take children of 3–5 years)
+        var children = jdbc.sql(
+                        """
+                        select r.id from residents_resident r
+                        where r.birth_date between current_date - interval '3 years' and current_date - interval '1 year'
+                          and not exists (select 1 from vaccination_enrolment e where e.resident_id = r.id)
+                        order by r.id limit 2""")
+                .query(Long.class)
+                .list();
+        assertThat(children).hasSize(2);
+        for (long child : children) {
+            jdbc.sql("delete from vaccination_record where resident_id = ?")
+                    .param(child)
+                    .update();
+            jdbc.sql("delete from vaccination_status where resident_id = ?")
+                    .param(child)
+                    .update();
+            entryChecks.enrol(school, child, 2026, "托班", "2班");
+        }
+        var vaccinated = people.find(children.get(0)).orElseThrow();
+        var born = vaccinated.birthDate();
+        records.recordReported(vaccinated, "HepB", born, null);
+        records.recordReported(vaccinated, "HepB", born.plusMonths(1), null);
+        records.recordReported(vaccinated, "HepB", born.plusMonths(6), null);
+
+        var after = schoolRow(town, school.id(), cdc);
+        assertThat(after.children()).isEqualTo(before.children() + 2);
+        assertThat(after.hepb3()).isEqualTo(before.hepb3() + 1);
+        assertThat(after.mmr1()).isEqualTo(before.mmr1());
+
+        var html = page("cdc", "/vaccination/district?town=" + town);
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("学校与幼儿园", school.name(), "补种名单");
+        assertThat(page("cdc", "/vaccination/district").body()).contains("coverage-map-data", "90%");
+        var excel = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://127.0.0.1:" + port + "/vaccination/district.xlsx?town=" + town))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(("cdc:" + ApiClient.DEMO_PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(excel.statusCode()).isEqualTo(200);
+        assertThat(excel.headers().firstValue("Content-Disposition").orElse("")).contains("UTF-8''");
+        assertThat(workbookXml(excel.body())).contains("学校与幼儿园");
+    }
+
+    Coverage.Row schoolRow(String town, long schoolId, CurrentUser user) {
+        return coverage.schools(town, user.scope(), 0, 500).items().stream()
+                .filter(r -> r.code().equals(String.valueOf(schoolId)))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The sheet names of an xlsx file are in its {@code xl/workbook.xml} (as character references: decoded). */
+    static String workbookXml(byte[] xlsx) throws java.io.IOException {
+        var file = java.nio.file.Files.createTempFile("coverage", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                var xml = new String(
+                        zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(), StandardCharsets.UTF_8);
+                return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);")
+                        .matcher(xml)
+                        .replaceAll(m -> Character.toString(Integer.parseInt(m.group(1), 16)));
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 }

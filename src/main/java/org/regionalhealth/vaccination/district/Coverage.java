@@ -10,6 +10,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.org.Division;
 import org.regionalhealth.org.Organizations;
+import org.regionalhealth.org.UnitQuery;
+import org.regionalhealth.org.UnitType;
+import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.PageResult;
 import org.regionalhealth.vaccination.schedule.ScheduleEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -147,6 +151,40 @@ public class Coverage {
             rows.add(new Row(area.code(), area.name(), f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]));
         }
         return rows;
+    }
+
+    /**
+     * Rows per school and kindergarten of a town, a page at a time, in the user's scope: the pupils on the school's
+     * roster ({@code vaccination_enrolment}, what the entry check reads) and those among them with each programme
+     * series, from the coverage rollup. The row's code is the school's unit id (the entry check's parameter); the
+     * adult cohorts are zero. A pupil with no record at all has no rollup row and counts as not vaccinated.
+     */
+    public PageResult<Row> schools(String townCode, DataScope scope, int page, int size) {
+        var units = organizations.search(new UnitQuery(UnitType.SCHOOL, null, null, townCode), scope, page, size);
+        Map<Long, long[]> figures = new HashMap<>();
+        if (!units.items().isEmpty()) {
+            jdbc.sql(
+                            """
+                            select e.school_id, count(*), count(*) filter (where s.bcg > 0),
+                              count(*) filter (where s.hepb >= 3), count(*) filter (where s.polio >= 3),
+                              count(*) filter (where s.dtap >= 3), count(*) filter (where s.mmr >= 1)
+                            from vaccination_enrolment e
+                              left join vaccination_status s on s.resident_id = e.resident_id
+                            where e.school_id = any(:ids)
+                            group by e.school_id""")
+                    .param("ids", units.items().stream().map(u -> u.id()).toArray(Long[]::new))
+                    .query(rs -> {
+                        var f = new long[6];
+                        for (int i = 0; i < 6; i++) {
+                            f[i] = rs.getLong(i + 2);
+                        }
+                        figures.put(rs.getLong(1), f);
+                    });
+        }
+        return units.map(u -> {
+            var f = figures.getOrDefault(u.id(), new long[6]);
+            return new Row(String.valueOf(u.id()), u.name(), f[0], f[1], f[2], f[3], f[4], f[5], 0, 0, 0, 0);
+        });
     }
 
     public Row total(List<Row> rows, String name) {
