@@ -1,7 +1,11 @@
 package org.regionalhealth.eldercare;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.regionalhealth.platform.CurrentUser;
 
 /** Records and reads capability assessments, within the user's scope, audited. */
@@ -23,4 +27,10 @@ public interface CapabilityAssessments {
 
     /** The latest assessments in the user's scope, newest first. */
     List<Assessment> latest(CurrentUser user, int limit);
+
+    /** Residents in the user's scope assessed on or after the day (ids only; not audited). */
+    Set<Long> assessedSince(LocalDate day, CurrentUser user);
+
+    /** The latest assessment of each of these residents that has one, within the user's scope. */
+    Map<Long, Assessment> latestOf(Collection<Long> residentIds, CurrentUser user);
 }

@@ -1,5 +1,7 @@
 package org.regionalhealth.residents;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,4 +35,17 @@ public interface ResidentIndex {
 
     /** Registered residents within the user's scope. */
     long count(CurrentUser user);
+
+    /**
+     * Residents born on or before the day (that is: at least so old on a later day), within the user's scope, by id;
+     * the id, birth date and managing unit only, for modules that decide who is due a service (e.g. the 65+ annual
+     * assessment of issue 21). Not audited: no name or identifier leaves; the caller audits what it shows.
+     */
+    List<Aged> bornOnOrBefore(LocalDate day, CurrentUser user, int limit);
+
+    /** The residents with these ids that lie in the user's scope, in the order of the ids (audited as one search). */
+    List<Resident> findAll(Collection<Long> ids, CurrentUser user, String purpose);
+
+    /** A resident's id, birth date and managing unit ({@link #bornOnOrBefore}). */
+    record Aged(long id, LocalDate birthDate, long unitId, String unitPath) {}
 }

@@ -172,6 +172,42 @@ class JdbcCapabilityAssessments implements CapabilityAssessments {
         return list;
     }
 
+    @Override
+    public java.util.Set<Long> assessedSince(LocalDate day, CurrentUser user) {
+        if (user.scope().isResidentOnly()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql(
+                        "select distinct resident_id from eldercare_assessment where unit_path like ? and assessed_on >= ?")
+                .params(user.scope().likePattern(), day)
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
+    public Map<Long, Assessment> latestOf(java.util.Collection<Long> residentIds, CurrentUser user) {
+        if (residentIds.isEmpty() || user.scope().isResidentOnly()) {
+            return Map.of();
+        }
+        var map = new java.util.HashMap<Long, Assessment>();
+        jdbc.sql(
+                        """
+                        select distinct on (resident_id) * from eldercare_assessment
+                         where resident_id = any(?) and unit_path like ? order by resident_id, assessed_on desc, id desc""")
+                .params(residentIds.toArray(Long[]::new), user.scope().likePattern())
+                .query(JdbcCapabilityAssessments::assessment)
+                .list()
+                .forEach(a -> map.put(a.residentId(), a));
+        if (!map.isEmpty()) {
+            audit.record(
+                    AuditLog.Action.SEARCH,
+                    "eldercare_assessment",
+                    map.values().stream().map(Assessment::id).toList(),
+                    "老年人健康管理工作清单");
+        }
+        return map;
+    }
+
     private Optional<Assessment> load(long id) {
         return jdbc.sql("select * from eldercare_assessment where id = ?")
                 .param(id)

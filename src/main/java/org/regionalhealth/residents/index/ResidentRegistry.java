@@ -201,6 +201,63 @@ class ResidentRegistry implements ResidentIndex {
                 .single();
     }
 
+    @Override
+    public List<Aged> bornOnOrBefore(LocalDate day, CurrentUser user, int limit) {
+        int bounded = Math.min(Math.max(limit, 1), 500_000);
+        if (user.scope().isResidentOnly()) {
+            return jdbc.sql(
+                            "select id, birth_date, unit_id, unit_path from residents_resident where id = ? and birth_date <= ?")
+                    .params(user.scope().residentId().orElseThrow(), day)
+                    .query(ResidentRegistry::aged)
+                    .list();
+        }
+        return jdbc.sql(
+                        """
+                        select id, birth_date, unit_id, unit_path from residents_resident
+                         where unit_path like ? and birth_date <= ? order by id limit ?""")
+                .params(user.scope().likePattern(), day, bounded)
+                .query(ResidentRegistry::aged)
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public List<Resident> findAll(java.util.Collection<Long> ids, CurrentUser user, String purpose) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new java.util.HashMap<Long, Resident>();
+        jdbc
+                .sql("select " + COLUMNS + " from residents_resident where id = any(?)")
+                .param(ids.stream().mapToLong(Long::longValue).boxed().toArray(Long[]::new))
+                .query(ResidentRegistry::resident)
+                .list()
+                .stream()
+                .filter(r -> visible(r, user) || treated(r, user))
+                .forEach(r -> byId.put(r.id(), r));
+        var result = ids.stream()
+                .distinct()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        if (!result.isEmpty()) {
+            audit.record(
+                    AuditLog.Action.SEARCH,
+                    "resident",
+                    result.stream().map(Resident::id).toList(),
+                    purpose);
+        }
+        return result;
+    }
+
+    private static Aged aged(ResultSet rs, int row) throws SQLException {
+        return new Aged(
+                rs.getLong("id"),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getLong("unit_id"),
+                rs.getString("unit_path"));
+    }
+
     private void collect(
             Map<Long, Resident> found,
             String condition,
