@@ -82,7 +82,7 @@ class DataspaceIntegrationTests {
         var root = organizations.root();
         return new CurrentUser(
                 username,
-                username,
+                role == Role.DATA_STEWARD ? "测试数据管理员" : "测试研究人员",
                 role,
                 root.id(),
                 new DataScope(root.id(), root.path(), Optional.empty()),

@@ -33,7 +33,7 @@ public class UsageStatistics {
 
     private static final String SELECT =
             """
-            select p.id, p.code, p.name, d.name as dataset_name,
+            select * from (select p.id, p.code, p.name, d.name as dataset_name,
                    (select count(*) from dataspace_request r where r.product_id = p.id) as requests,
                    (select count(*) from dataspace_request r where r.product_id = p.id and r.state = 'APPROVED')
                        as approved,
@@ -46,7 +46,7 @@ public class UsageStatistics {
                    max(x.released_at) filter (where x.outcome = 'RELEASED') as last_release
               from dataspace_product p join dataspace_dataset d on d.id = p.dataset_id
               left join dataspace_release x on x.product_id = p.id
-             group by p.id, p.code, p.name, d.name""";
+             group by p.id, p.code, p.name, d.name) u""";
 
     private final JdbcClient jdbc;
 
@@ -60,7 +60,7 @@ public class UsageStatistics {
         long total = jdbc.sql("select count(*) from dataspace_product")
                 .query(Long.class)
                 .single();
-        var items = jdbc.sql(SELECT + " order by requests + queries + files desc, p.code limit ? offset ?")
+        var items = jdbc.sql(SELECT + " order by requests + queries + files desc, code limit ? offset ?")
                 .params(bounded, (long) Math.max(0, page) * bounded)
                 .query((rs, n) -> {
                     var last = rs.getTimestamp("last_release");

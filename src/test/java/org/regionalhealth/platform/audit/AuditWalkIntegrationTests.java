@@ -59,7 +59,7 @@ class AuditWalkIntegrationTests {
     }
 
     /** GET paths that match {@link #PERSONAL} but return no personal data, or are walked elsewhere. */
-    private static final Map<String, String> NOT_PERSONAL = Map.of(
+    private static final Map<String, String> NOT_PERSONAL = new java.util.HashMap<>(Map.of(
             "/api/residents", "walked with a query (?q=)",
             "/api/prescription-review/prescriptions", "verdict by prescription number: the HIS's own prescription",
             "/api/prescription-review/prescriptions/{id}", "the HIS's own submission, read back by the HIS",
@@ -67,7 +67,16 @@ class AuditWalkIntegrationTests {
             "/api/prescription-review/my-prescriptions", "a resident's own prescriptions (resident role)",
             "/api/familydoctor/referrals/incoming", "hospital doctors' list: audited like referrals/sent",
             "/api/familydoctor/worklist", "today's list: SEARCH audited when it holds people (Worklist)",
-            "/api/familydoctor/indicators/patients", "indicator drill-down: SEARCH audited in DrillDown");
+            "/api/familydoctor/indicators/patients", "indicator drill-down: SEARCH audited in DrillDown"));
+
+    static {
+        // the data space's contracts hold a purpose, fields and counts, never a resident: releases are de-identified
+        // and walked for direct identifiers in DataspaceIdentifierWalkTests
+        NOT_PERSONAL.put("/api/dataspace/contracts", "contracts: purpose, fields, expiry and use counts; no resident");
+        NOT_PERSONAL.put("/api/dataspace/contracts/{id}", "one contract: its ODRL policy; no resident");
+        NOT_PERSONAL.put(
+                "/api/dataspace/contracts/{id}/releases", "releases of a contract: counts and k; de-identified only");
+    }
 
     @LocalServerPort
     int port;

@@ -101,6 +101,11 @@ class PageAuditWalkIntegrationTests {
         NO_PERSONAL_DATA.put("/healthcity/indicators", "the indicator catalogue");
         NO_PERSONAL_DATA.put(
                 "/healthcity/submissions", "department submissions: town values and the staff who submitted them");
+        NO_PERSONAL_DATA.put("/dataspace", "the data-space catalogue: datasets and products with synthetic samples");
+        NO_PERSONAL_DATA.put(
+                "/dataspace/requests",
+                "access requests: product, purpose, fields and the requesting staff; no resident");
+        NO_PERSONAL_DATA.put("/dataspace/usage", "usage statistics per product: counts");
     }
 
     /**
@@ -111,7 +116,10 @@ class PageAuditWalkIntegrationTests {
             "/eldercare/assessments", "还没有评估记录",
             "/vaccination/station", "今天还没有预约或登记",
             "/populationscreening/worklist", "没有逾期的阳性居民",
-            "/consultation/queue", "暂无待接诊的复诊申请");
+            "/consultation/queue", "暂无待接诊的复诊申请",
+            "/eldercare/home-beds", "今明两天没有应查床的家庭病床",
+            "/eldercare/hospice", "该范围内没有在院患者",
+            "/eldercare/care", "没有进行中的照护计划");
 
     @LocalServerPort
     int port;
