@@ -76,6 +76,11 @@ class ContractBrowserTests extends BrowserTest {
         row.locator("form.sign select[name=method]").selectOption("MOBILE_APP");
         row.locator("form.sign input[name=signature]").fill("app-token-renewal");
         row.locator("form.sign button.do-renew").click();
+        // the reminder's message is still on the page until the renewal's answer replaces it: wait for the renewal
+        // itself, not for any message
+        for (int i = 0; i < 100 && !"RENEWED".equals(contractStatus(contractId)); i++) {
+            page.waitForTimeout(100);
+        }
         page.waitForSelector("#message");
 
         page.navigate(browser.url("/familydoctor/contracts"));
@@ -107,5 +112,12 @@ class ContractBrowserTests extends BrowserTest {
         var row = page.locator("#contracts tr[data-resident='" + resident + "'][data-status='" + status + "']");
         row.waitFor();
         return row;
+    }
+
+    String contractStatus(long contractId) {
+        return jdbc.sql("select status from familydoctor_contract where id = ?")
+                .param(contractId)
+                .query(String.class)
+                .single();
     }
 }

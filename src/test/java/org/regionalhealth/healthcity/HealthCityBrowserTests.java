@@ -33,6 +33,7 @@ class HealthCityBrowserTests extends BrowserTest {
         // 城乡居民达到《国民体质测定标准》合格以上的人数比例 (区文广旅体局)
         page.locator("#status-HC33 .submit-link").click();
         var inputs = page.locator("#submit-form input[id^=v_]");
+        inputs.first().waitFor(); // count() does not wait for the form page to load
         int n = inputs.count();
         assertThat(n).isPositive();
         // one mistake first: the form answers on the field and keeps the input
