@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.regionalhealth.healthcity.Collection;
 import org.regionalhealth.healthcity.Department;
 import org.regionalhealth.healthcity.Direction;
@@ -42,7 +43,7 @@ public final class CatalogueFile {
             BigDecimal min,
             BigDecimal max,
             Collection collection,
-            String platformSource,
+            @Nullable String platformSource,
             String source,
             String targetSource,
             boolean verified,

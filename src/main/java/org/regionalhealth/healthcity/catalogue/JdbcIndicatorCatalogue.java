@@ -69,33 +69,7 @@ class JdbcIndicatorCatalogue implements IndicatorCatalogue, ApplicationRunner {
             jdbc.sql("update healthcity_indicator set superseded_at = ? where code = ? and superseded_at is null")
                     .params(Timestamp.from(now), row.code())
                     .update();
-            insert(
-                    row.code(),
-                    row.version(),
-                    row.level1(),
-                    row.level2(),
-                    row.name(),
-                    row.definition(),
-                    row.numerator(),
-                    row.denominator(),
-                    row.unit(),
-                    row.period(),
-                    row.department(),
-                    row.target(),
-                    row.direction(),
-                    row.weight(),
-                    row.min(),
-                    row.max(),
-                    row.collection(),
-                    row.platformSource().isBlank() ? null : row.platformSource(),
-                    row.source(),
-                    row.targetSource(),
-                    row.verified(),
-                    row.local(),
-                    row.sortOrder(),
-                    row.version() == 1 ? "首次发布" : "目录文件更新",
-                    "system",
-                    now);
+            insert(row, row.version() == 1 ? "首次发布" : "目录文件更新", "system", now);
             added++;
         }
         if (added > 0) {
@@ -209,29 +183,30 @@ class JdbcIndicatorCatalogue implements IndicatorCatalogue, ApplicationRunner {
                 .params(Timestamp.from(now), old.id())
                 .update();
         long id = insert(
-                old.code(),
-                old.version() + 1,
-                old.level1(),
-                old.level2(),
-                old.name(),
-                old.definition(),
-                old.numerator(),
-                old.denominator(),
-                old.unit(),
-                old.period(),
-                old.department(),
-                revision.target(),
-                revision.direction(),
-                revision.weight(),
-                revision.min(),
-                revision.max(),
-                old.collection(),
-                old.platformSource(),
-                old.source(),
-                "区爱卫办调整：" + revision.changeNote().strip(),
-                old.verified(),
-                old.local(),
-                old.sortOrder(),
+                new CatalogueFile.Row(
+                        old.code(),
+                        old.version() + 1,
+                        old.level1(),
+                        old.level2(),
+                        old.name(),
+                        old.definition(),
+                        old.numerator(),
+                        old.denominator(),
+                        old.unit(),
+                        old.period(),
+                        old.department(),
+                        revision.target(),
+                        revision.direction(),
+                        revision.weight(),
+                        revision.min(),
+                        revision.max(),
+                        old.collection(),
+                        old.platformSource(),
+                        old.source(),
+                        "区爱卫办调整：" + revision.changeNote().strip(),
+                        old.verified(),
+                        old.local(),
+                        old.sortOrder()),
                 revision.changeNote().strip(),
                 user.username(),
                 now);
@@ -239,33 +214,8 @@ class JdbcIndicatorCatalogue implements IndicatorCatalogue, ApplicationRunner {
         return version(id).orElseThrow();
     }
 
-    private long insert(
-            String code,
-            int version,
-            String level1,
-            String level2,
-            String name,
-            String definition,
-            String numerator,
-            String denominator,
-            String unit,
-            ReportingPeriod period,
-            Department department,
-            BigDecimal target,
-            Direction direction,
-            BigDecimal weight,
-            BigDecimal min,
-            BigDecimal max,
-            Collection collection,
-            String platformSource,
-            String source,
-            String targetSource,
-            boolean verified,
-            boolean local,
-            int sortOrder,
-            String changeNote,
-            String createdBy,
-            Instant createdAt) {
+    /** Writes one version of an indicator: a row of the catalogue file, or a revision of the current version. */
+    private long insert(CatalogueFile.Row row, String changeNote, String createdBy, Instant createdAt) {
         return jdbc.sql(
                         """
                         insert into healthcity_indicator (code, version, level1, level2, name, definition, numerator,
@@ -277,29 +227,31 @@ class JdbcIndicatorCatalogue implements IndicatorCatalogue, ApplicationRunner {
                           :platformSource, :source, :targetSource, :verified, :local, :sortOrder, :changeNote,
                           :createdBy, :createdAt)
                         returning id""")
-                .param("code", code)
-                .param("version", version)
-                .param("level1", level1)
-                .param("level2", level2)
-                .param("name", name)
-                .param("definition", definition)
-                .param("numerator", numerator)
-                .param("denominator", denominator)
-                .param("unit", unit)
-                .param("period", period.name())
-                .param("department", department.name())
-                .param("target", target)
-                .param("direction", direction.name())
-                .param("weight", weight)
-                .param("min", min)
-                .param("max", max)
-                .param("collection", collection.name())
-                .param("platformSource", platformSource)
-                .param("source", source)
-                .param("targetSource", targetSource)
-                .param("verified", verified)
-                .param("local", local)
-                .param("sortOrder", sortOrder)
+                .param("code", row.code())
+                .param("version", row.version())
+                .param("level1", row.level1())
+                .param("level2", row.level2())
+                .param("name", row.name())
+                .param("definition", row.definition())
+                .param("numerator", row.numerator())
+                .param("denominator", row.denominator())
+                .param("unit", row.unit())
+                .param("period", row.period().name())
+                .param("department", row.department().name())
+                .param("target", row.target())
+                .param("direction", row.direction().name())
+                .param("weight", row.weight())
+                .param("min", row.min())
+                .param("max", row.max())
+                .param("collection", row.collection().name())
+                .param(
+                        "platformSource",
+                        row.platformSource() == null || row.platformSource().isBlank() ? null : row.platformSource())
+                .param("source", row.source())
+                .param("targetSource", row.targetSource())
+                .param("verified", row.verified())
+                .param("local", row.local())
+                .param("sortOrder", row.sortOrder())
                 .param("changeNote", changeNote)
                 .param("createdBy", createdBy)
                 .param("createdAt", Timestamp.from(createdAt))

@@ -17,7 +17,6 @@ import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.residents.Masking;
 import org.regionalhealth.residents.ResidentIndex;
 import org.regionalhealth.weight.plan.Plans;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,7 +50,8 @@ public class Challenges {
             LocalDate startsOn,
             LocalDate endsOn,
             long members,
-            long totalMinutes) {
+            long totalMinutes,
+            String unitPath) {
 
         public boolean open(LocalDate today) {
             return !today.isAfter(endsOn);
@@ -223,7 +223,8 @@ public class Challenges {
                     .query(Long.class)
                     .optional()
                     .flatMap(this::find)
-                    .orElseThrow(() -> invalid("joinCode", "没有这个挑战码，请向单位组织者核对6位数字"));
+                    .orElseThrow(() -> PlatformException.invalidField(
+                            "WEIGHT_CHALLENGE_INVALID", "joinCode", "没有这个挑战码，请向单位组织者核对6位数字"));
         } else {
             var village = residents
                     .find(me, user, "萧慧减团体挑战")
@@ -235,7 +236,7 @@ public class Challenges {
                     .orElseThrow(() -> PlatformException.notFound("WEIGHT_CHALLENGE_NOT_FOUND", "没有找到本村（社区）的这项挑战"));
         }
         if (!challenge.open(today)) {
-            throw invalid("joinCode", "这项挑战已经结束");
+            throw PlatformException.invalidField("WEIGHT_CHALLENGE_INVALID", "joinCode", "这项挑战已经结束");
         }
         boolean enrolled = jdbc.sql("select count(*) from weight_plan where resident_id = ?")
                         .param(me)
@@ -243,18 +244,15 @@ public class Challenges {
                         .single()
                 > 0;
         if (!enrolled) {
-            throw invalid("joinCode", "请先在萧慧减建立体重管理计划，再参加挑战");
+            throw PlatformException.invalidField("WEIGHT_CHALLENGE_INVALID", "joinCode", "请先在萧慧减建立体重管理计划，再参加挑战");
         }
-        try {
-            jdbc.sql(
-                            """
-                            insert into weight_challenge_member (challenge_id, resident_id, joined_on)
-                            values (?, ?, ?) on conflict do nothing""")
-                    .params(challenge.id(), me, today)
-                    .update();
-        } catch (DuplicateKeyException e) {
-            // joined twice at once: one row, same answer
-        }
+        // joined twice, also at once: the primary key keeps one row and the second insert does nothing
+        jdbc.sql(
+                        """
+                        insert into weight_challenge_member (challenge_id, resident_id, joined_on)
+                        values (?, ?, ?) on conflict do nothing""")
+                .params(challenge.id(), me, today)
+                .update();
         audit.record(AuditLog.Action.UPDATE, "weight_challenge", List.of(challenge.id()), "参加萧慧减团体挑战");
         return find(challenge.id()).orElseThrow();
     }
@@ -267,7 +265,7 @@ public class Challenges {
         var challenge = find(challengeId)
                 .orElseThrow(() -> PlatformException.notFound("WEIGHT_CHALLENGE_NOT_FOUND", "没有找到这项挑战"));
         Long me = user.scope().residentId().orElse(null);
-        if (me != null ? !isMember(challengeId, user) : !user.scope().covers(unitPath(challengeId))) {
+        if (me != null ? !isMember(challengeId, user) : !user.scope().covers(challenge.unitPath())) {
             throw PlatformException.notFound("WEIGHT_CHALLENGE_NOT_FOUND", "没有找到这项挑战");
         }
         int bounded = PageResult.boundedSize(size);
@@ -309,13 +307,6 @@ public class Challenges {
         return new PageResult<>(items, challenge.members(), Math.max(page, 0), bounded);
     }
 
-    private String unitPath(long challengeId) {
-        return jdbc.sql("select unit_path from weight_challenge where id = ?")
-                .param(challengeId)
-                .query(String.class)
-                .single();
-    }
-
     public Optional<Challenge> find(long id) {
         return select("c.id = ?", id).stream().findFirst();
     }
@@ -328,7 +319,8 @@ public class Challenges {
                           (select coalesce(sum(e.minutes), 0) from weight_challenge_member m
                              join weight_exercise e on e.resident_id = m.resident_id
                                and e.day between c.starts_on and c.ends_on
-                           where m.challenge_id = c.id)
+                           where m.challenge_id = c.id),
+                          c.unit_path
                         from weight_challenge c where\s"""
                                 + where)
                 .params(params)
@@ -342,13 +334,8 @@ public class Challenges {
                         rs.getObject(7, LocalDate.class),
                         rs.getObject(8, LocalDate.class),
                         rs.getLong(9),
-                        rs.getLong(10)))
+                        rs.getLong(10),
+                        rs.getString(11)))
                 .list();
-    }
-
-    private static PlatformException invalid(String field, String message) {
-        var errors = new LinkedHashMap<String, String>();
-        errors.put(field, message);
-        return new PlatformException(HttpStatus.BAD_REQUEST, "WEIGHT_CHALLENGE_INVALID", message, errors);
     }
 }
