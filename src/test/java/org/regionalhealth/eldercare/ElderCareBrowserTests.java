@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.BrowserSession;
 import org.regionalhealth.BrowserTest;
+import org.regionalhealth.DemoLogin;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.DemoSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -35,10 +35,7 @@ class ElderCareBrowserTests extends BrowserTest {
 
     /** A resident aged 65 or over in the village doctor's scope. */
     private long olderResidentOfVillageDoctor() {
-        var details = accounts.loadUserByUsername("village-doctor");
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        DemoLogin.authenticate(accounts, "village-doctor");
         try {
             var scope = users.require().scope();
             return jdbc.sql(

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regionalhealth.DemoLogin;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
@@ -15,7 +16,6 @@ import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.residents.ResidentIndex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -47,11 +47,7 @@ class HospiceIntegrationTests {
     }
 
     CurrentUser loginAs(String username) {
-        var details = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        return users.require();
+        return DemoLogin.as(accounts, users, username);
     }
 
     long hospitalWard;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regionalhealth.DemoLogin;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.UnitQuery;
@@ -21,7 +22,6 @@ import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.residents.HealthRecordSection;
 import org.regionalhealth.residents.ResidentIndex;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -54,10 +54,7 @@ class IntegratedCareIntegrationTests {
 
     @BeforeEach
     void logIn() {
-        var details = accounts.loadUserByUsername("village-doctor");
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        DemoLogin.authenticate(accounts, "village-doctor");
         doctor = users.require();
     }
 

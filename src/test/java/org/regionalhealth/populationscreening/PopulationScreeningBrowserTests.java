@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.BrowserSession;
 import org.regionalhealth.BrowserTest;
+import org.regionalhealth.DemoLogin;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.DemoSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -36,10 +36,7 @@ class PopulationScreeningBrowserTests extends BrowserTest {
 
     /** An invited colorectal participant in the village doctor's scope. */
     private long invitedOfVillageDoctor() {
-        var details = accounts.loadUserByUsername("village-doctor");
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        DemoLogin.authenticate(accounts, "village-doctor");
         try {
             return jdbc.sql(
                             """

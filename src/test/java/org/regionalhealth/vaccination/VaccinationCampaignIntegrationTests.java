@@ -12,6 +12,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
+import org.regionalhealth.DemoLogin;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
@@ -25,7 +26,6 @@ import org.regionalhealth.vaccination.record.VaccinationRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -65,11 +65,7 @@ class VaccinationCampaignIntegrationTests {
     UserDetailsService accounts;
 
     CurrentUser as(String username) {
-        var account = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
-        return users.require();
+        return DemoLogin.as(accounts, users, username);
     }
 
     @AfterEach
@@ -78,32 +74,24 @@ class VaccinationCampaignIntegrationTests {
     }
 
     HttpResponse<String> page(String username, String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                                .header("Accept", "text/html")
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString((username + ":" + ApiClient.DEMO_PASSWORD)
-                                                                .getBytes(StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return get(username, path, "text/html", HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> download(String username, String path) throws Exception {
+        return get(username, path, "*/*", HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    <T> HttpResponse<T> get(String username, String path, String accept, HttpResponse.BodyHandler<T> body)
+            throws Exception {
+        String basic = Base64.getEncoder()
+                .encodeToString((username + ":" + ApiClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString((username + ":" + ApiClient.DEMO_PASSWORD)
-                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Accept", accept)
+                                .header("Authorization", "Basic " + basic)
                                 .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                        body);
     }
 
     long count(long campaign, String state) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
+import org.regionalhealth.DemoLogin;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
@@ -20,7 +21,6 @@ import org.regionalhealth.weight.challenge.Challenges.NewChallenge;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -51,11 +51,7 @@ class WeightChallengeIntegrationTests {
     Clock clock;
 
     CurrentUser as(String username) {
-        var account = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
-        return users.require();
+        return DemoLogin.as(accounts, users, username);
     }
 
     @AfterEach
