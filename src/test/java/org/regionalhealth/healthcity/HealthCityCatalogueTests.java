@@ -29,7 +29,7 @@ class HealthCityCatalogueTests {
                     .isEqualTo(!r.platformSource().isBlank());
         }
         assertThat(rows.stream().filter(r -> r.collection() == Collection.PLATFORM))
-                .hasSize(7);
+                .hasSize(10);
     }
 
     @Test
