@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
+import org.regionalhealth.DemoLogin;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.dataspace.access.AccessRequests;
 import org.regionalhealth.dataspace.access.RequestForm;
@@ -32,7 +33,6 @@ import org.regionalhealth.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -66,11 +66,7 @@ class DataspaceIntegrationTests {
 
     /** Runs a step with the demo account logged in on this thread (the writers audit who acted). */
     <T> T as(String username, java.util.function.Supplier<T> step) {
-        var details = accountDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        DemoLogin.authenticate(accountDetails, username);
         try {
             return step.get();
         } finally {
