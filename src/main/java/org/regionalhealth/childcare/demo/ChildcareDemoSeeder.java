@@ -92,7 +92,7 @@ class ChildcareDemoSeeder implements DemoSeeder {
         long started = System.nanoTime();
         var root = organizations.root();
         var system = new CurrentUser(
-                "demo",
+                "system",
                 "演示数据",
                 Role.DISTRICT_ADMIN,
                 root.id(),

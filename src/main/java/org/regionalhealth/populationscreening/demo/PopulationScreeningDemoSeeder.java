@@ -21,10 +21,10 @@ import org.regionalhealth.populationscreening.FirstStage;
 import org.regionalhealth.populationscreening.FollowUp;
 import org.regionalhealth.populationscreening.FollowUpOutcome;
 import org.regionalhealth.populationscreening.NewChildCheck;
-import org.regionalhealth.populationscreening.SchoolResult;
 import org.regionalhealth.populationscreening.Participant;
 import org.regionalhealth.populationscreening.PopulationScreeningProperties;
 import org.regionalhealth.populationscreening.Programme;
+import org.regionalhealth.populationscreening.SchoolResult;
 import org.regionalhealth.populationscreening.ScreeningProgrammes;
 import org.regionalhealth.populationscreening.WorklistView;
 import org.regionalhealth.populationscreening.rules.AutismWarningSigns;
@@ -242,8 +242,8 @@ class PopulationScreeningDemoSeeder implements DemoSeeder {
             var details = accounts.loadUserByUsername("school-nurse");
             org.springframework.security.core.context.SecurityContextHolder.getContext()
                     .setAuthentication(
-                            org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                                    details, null, details.getAuthorities()));
+                            org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                                    .authenticated(details, null, details.getAuthorities()));
             nurse = users.require();
         } catch (RuntimeException e) {
             return; // no demo school account
@@ -251,7 +251,12 @@ class PopulationScreeningDemoSeeder implements DemoSeeder {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
         var school = new CurrentUser(
-                nurse.username(), nurse.displayName(), nurse.role(), nurse.unitId(), nurse.scope(), CurrentUser.Channel.SYSTEM);
+                nurse.username(),
+                nurse.displayName(),
+                nurse.role(),
+                nurse.unitId(),
+                nurse.scope(),
+                CurrentUser.Channel.SYSTEM);
         var rule = new SpineRule(properties.spine());
         var pupils = cohorts.bornBetween(
                 rule.cohort().bornFrom(on.getYear()), rule.cohort().bornTo(on.getYear()), system, 0, 40, "演示数据");
@@ -259,7 +264,9 @@ class PopulationScreeningDemoSeeder implements DemoSeeder {
             var atr = new java.util.HashMap<String, java.math.BigDecimal>();
             boolean curved = random.nextDouble() < 0.12;
             for (String segment : SpineRule.SEGMENTS) {
-                double degrees = curved && segment.equals("ATR_THORACIC") ? 5 + random.nextInt(8) * 0.5 : random.nextInt(9) * 0.5;
+                double degrees = curved && segment.equals("ATR_THORACIC")
+                        ? 5 + random.nextInt(8) * 0.5
+                        : random.nextInt(9) * 0.5;
                 atr.put(segment, java.math.BigDecimal.valueOf(degrees));
             }
             try {
@@ -267,7 +274,8 @@ class PopulationScreeningDemoSeeder implements DemoSeeder {
                         new SchoolResult(
                                 1,
                                 pupil.idNumber(),
-                                new FirstStage(between(on, today.minusDays(20), random), new HashSet<>(), null, null, atr)),
+                                new FirstStage(
+                                        between(on, today.minusDays(20), random), new HashSet<>(), null, null, atr)),
                         school);
             } catch (org.regionalhealth.platform.PlatformException e) {
                 // not waiting in the round (already screened): skip
