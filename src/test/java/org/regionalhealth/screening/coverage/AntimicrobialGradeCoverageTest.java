@@ -54,8 +54,7 @@ class AntimicrobialGradeCoverageTest {
                 if (grade == null) {
                     ungraded.computeIfAbsent(g.nameZh() + "（" + g.id() + "）", k -> new LinkedHashSet<>())
                             .add(form.route());
-                    if (v.findingsOf("ABX_UNGRADED").isEmpty()
-                            || v.action().compareTo(Action.PHARMACIST_REVIEW) < 0) {
+                    if (v.findingsOf("ABX_UNGRADED").isEmpty() || v.action().compareTo(Action.PHARMACIST_REVIEW) < 0) {
                         silent.add(g.id() + " " + form.route() + " ungraded, action " + v.action());
                     }
                 } else {
@@ -70,7 +69,9 @@ class AntimicrobialGradeCoverageTest {
             }
         }
         assertThat(checked).isGreaterThan(100);
-        assertThat(silent).as("systemic anti-infectives that pass a village station in silence").isEmpty();
+        assertThat(silent)
+                .as("systemic anti-infectives that pass a village station in silence")
+                .isEmpty();
 
         StringBuilder doc = new StringBuilder();
         doc.append("Systemic antibacterials and antifungals checked by route: ")
@@ -80,8 +81,11 @@ class AntimicrobialGradeCoverageTest {
                 .append(" drug–route pairs of ")
                 .append(ungraded.size())
                 .append(" generics.\n\n");
-        ungraded.forEach((drug, routes) ->
-                doc.append("- ").append(drug).append("：").append(String.join("、", routes)).append('\n'));
+        ungraded.forEach((drug, routes) -> doc.append("- ")
+                .append(drug)
+                .append("：")
+                .append(String.join("、", routes))
+                .append('\n'));
         GeneratedDocSection.check(Path.of("docs/knowledge-base.md"), "ungraded-antimicrobials", doc.toString());
     }
 }

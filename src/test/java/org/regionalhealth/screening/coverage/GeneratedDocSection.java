@@ -28,7 +28,8 @@ final class GeneratedDocSection {
         String wanted = "\n" + content.strip() + "\n";
         if (Boolean.getBoolean("docs.update")) {
             Files.writeString(
-                    document, text.substring(0, start + open.length()) + wanted + text.substring(end),
+                    document,
+                    text.substring(0, start + open.length()) + wanted + text.substring(end),
                     StandardCharsets.UTF_8);
             return;
         }
