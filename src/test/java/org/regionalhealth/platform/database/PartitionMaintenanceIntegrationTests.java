@@ -33,8 +33,10 @@ class PartitionMaintenanceIntegrationTests {
     }
 
     @Test
-    void theAuditLogAndTheReviewEventsArePartitionedByMonthWithTheComingMonthsReady() {
-        for (String table : new String[] {"platform_audit_event", "prescriptionreview_review_event"}) {
+    void theAuditLogTheReviewEventsAndTheFindingsArePartitionedByMonthWithTheComingMonthsReady() {
+        for (String table :
+                new String[] {"platform_audit_event", "prescriptionreview_review_event", "prescriptionreview_finding"
+                }) {
             assertThat(jdbc.sql("select relkind::text from pg_class where relname = ?")
                             .param(table)
                             .query(String.class)
@@ -60,6 +62,21 @@ class PartitionMaintenanceIntegrationTests {
                 .isZero();
         // the demo year's review events spread over the months' partitions, not into the default one
         assertThat(jdbc.sql("select count(*) from prescriptionreview_review_event_default")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        // the findings of the demo year too, each in the month its prescription was screened
+        assertThat(jdbc.sql("select count(*) from prescriptionreview_finding_default")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql(
+                                """
+                        select count(*) from prescriptionreview_finding f
+                        join prescriptionreview_prescription p on p.id = f.prescription_id
+                        where f.opened_revision = 1
+                          and f.opened_at <> p.screened_at
+                          and p.revision = 1""")
                         .query(Long.class)
                         .single())
                 .isZero();
