@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The chain of survival's first kilometre (issue 20): a station sends an ECG, an ECG physician reads it from the
- * worklist, reports a suspected STEMI, and the station sees the call-back and confirms it; the times are recorded.
+ * worklist, reports a suspected STEMI, and the station sees the call-back and confirms it; the chest-pain centre sees
+ * the alert with its clock and takes it; the times are recorded.
  */
 @PlatformIntegrationTest
 class EcgCallBackBrowserTests extends BrowserTest {
@@ -51,9 +52,12 @@ class EcgCallBackBrowserTests extends BrowserTest {
         page.selectOption("#rhythm", "SINUS");
         page.fill("#conclusion", "窦性心律；II、III、aVF 导联 ST 段抬高：急性下壁ST段抬高型心肌梗死");
         assertThat(page.locator("#critical")).isChecked();
+        assertThat(page.locator("#finding")).hasValue("STEMI");
         page.locator("#sign").click();
         assertThat(page.locator("#reported-ok")).containsText("危急值回呼");
         assertThat(page.locator("#callback-state")).containsText("等待发送机构确认");
+        assertThat(page.locator("#critical-finding")).containsText("疑似急性ST段抬高型心肌梗死");
+        assertThat(page.locator("#callback-steps li")).hasCount(2);
         BrowserSession.screenshot(page, "ecg-report");
 
         var station = browser.loginAs("ecg-station", DemoSettings.DEMO_PASSWORD);
@@ -65,6 +69,21 @@ class EcgCallBackBrowserTests extends BrowserTest {
         BrowserSession.screenshot(station, "ecg-station-callback");
         station.locator("#confirm-" + id).click();
         assertThat(station.locator("#callback-" + id)).hasCount(0);
+
+        // the chest-pain centre sees who, when, the finding and the clock from the ECG's time, and takes the alert
+        var centre = browser.loginAs("chest-pain", DemoSettings.DEMO_PASSWORD);
+        centre.navigate(browser.url("/"));
+        assertThat(centre.locator("#todos")).containsText("胸痛中心危急值预警");
+        centre.navigate(browser.url("/ecg/chest-pain"));
+        var alert = centre.locator("#alert-" + id);
+        assertThat(alert.locator(".ecg-alert-finding")).hasText("疑似急性ST段抬高型心肌梗死");
+        assertThat(alert).containsText("2026-12-01 09:00");
+        assertThat(alert.locator("#clock-" + id)).containsText("心电图后");
+        assertThat(alert.locator("#steps-" + id + " li")).hasCount(3);
+        BrowserSession.screenshot(centre, "ecg-chest-pain");
+        centre.locator("#next-" + id).click();
+        assertThat(centre.locator("#steps-" + id + " li")).hasCount(4);
+        assertThat(centre.locator("#steps-" + id)).containsText("胸痛中心接收");
 
         var times = jdbc.sql(
                         "select uploaded_at <= callback_at and callback_at <= callback_confirmed_at from ecg_recording where id = ?")
