@@ -41,6 +41,17 @@ class EcgCallBackBrowserTests extends BrowserTest {
         page.navigate(browser.url("/ecg/recordings/" + id));
         assertThat(page.locator("#preread-stemi")).containsText("II、III、aVF");
         assertThat(page.locator(".ecg-svg polyline")).hasCount(13);
+        // calipers: two taps 100 px apart on the strip give an interval in ms and the amplitude
+        page.locator("#caliper-toggle").click();
+        var strip = page.locator(".ecg-svg");
+        strip.click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(200, 100));
+        strip.click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(300, 100));
+        assertThat(page.locator("#cal-ms")).hasText(java.util.regex.Pattern.compile("^\\d+$"));
+        assertThat(page.locator("#cal-mv")).hasText("+0.00");
+        assertThat(page.locator(".ecg-caliper line")).hasCount(3);
+        page.locator("#zoom-2").click();
+        assertThat(strip).hasAttribute("style", java.util.regex.Pattern.compile("width: [0-9.]+mm"));
+        page.locator("#zoom-fit").click();
         page.locator("#claim").click();
 
         // nothing chosen and no conclusion: both named at once, nothing signed
@@ -79,6 +90,7 @@ class EcgCallBackBrowserTests extends BrowserTest {
         assertThat(alert.locator(".ecg-alert-finding")).hasText("疑似急性ST段抬高型心肌梗死");
         assertThat(alert).containsText("2026-12-01 09:00");
         assertThat(alert.locator("#clock-" + id)).containsText("心电图后");
+        assertThat(alert.locator(".ecg-alert-patient")).not().hasText("—");
         assertThat(alert.locator("#steps-" + id + " li")).hasCount(3);
         BrowserSession.screenshot(centre, "ecg-chest-pain");
         centre.locator("#next-" + id).click();

@@ -126,7 +126,10 @@ class EcgChestPainIntegrationTests {
         var centre = DemoLogin.as(accounts, users, "chest-pain");
         assertThat(callBacks.alerts(centre, true, 0, 50).items()).anyMatch(a -> a.recordingId() == id);
         // the centre may open the ECG it was alerted about, but cannot confirm the station's call-back
-        assertThat(worklist.find(id, centre).id()).isEqualTo(id);
+        var seen = worklist.find(id, centre);
+        assertThat(seen.id()).isEqualTo(id);
+        // and knows whom it is about to receive (the patient's read audited)
+        assertThat(worklist.patient(seen, centre)).isPresent();
         assertThatThrownBy(() -> worklist.confirm(id, centre)).isInstanceOf(PlatformException.class);
         // steps in order: the door before the alert was taken is refused
         assertThatThrownBy(() -> callBacks.advance(id, CallBackStep.PATIENT_ARRIVED, centre))
