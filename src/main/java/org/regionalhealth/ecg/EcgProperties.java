@@ -12,10 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     value (Dash et al. 2009 use 0.1)
  * @param minDurationSeconds shortest accepted recording
  * @param maxDurationSeconds longest accepted recording
+ * @param reperfusionTargetMinutes a suspected STEMI's target from first medical contact (the station's ECG) to
+ *     reperfusion (wire crossed), shown on the chest-pain centre's clock: 120 minutes (China Chest Pain Center
+ *     accreditation standard; ESC 2017 STEMI guideline, STEMI diagnosis to wire crossing ≤ 120 min)
  */
 @ConfigurationProperties("rhp.ecg")
 public record EcgProperties(
         @DefaultValue("24") int demoRecordings,
         @DefaultValue("0.1") double afIrregularity,
         @DefaultValue("5") int minDurationSeconds,
-        @DefaultValue("60") int maxDurationSeconds) {}
+        @DefaultValue("60") int maxDurationSeconds,
+        @DefaultValue("120") int reperfusionTargetMinutes) {}

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.regionalhealth.ecg.EcgProperties;
+import org.regionalhealth.ecg.callback.CallBacks;
 import org.regionalhealth.ecg.signal.AecgWriter;
 import org.regionalhealth.ecg.signal.Lead;
 import org.regionalhealth.ecg.signal.SyntheticEcg;
@@ -44,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * station, and a day's queue of {@code rhp.ecg.demo-recordings} synthetic ECGs uploaded by up to six of its stations
  * over the eight hours before start — about one in eight a STEMI, one in six atrial fibrillation, the rest sinus
  * rhythm at 50–110 bpm; a third of the routine ones already reported, and one STEMI of {@code ecg-station} reported
- * as critical and waiting for the station to confirm the call-back. Everything goes through {@link EcgWorklist}.
+ * as critical (the chest-pain centre alerted, {@code chest-pain} its duty doctor) and waiting for the station to
+ * confirm the call-back. Everything goes through {@link EcgWorklist}.
  */
 @Component
 class EcgDemoSeeder implements DemoSeeder {
@@ -58,6 +60,7 @@ class EcgDemoSeeder implements DemoSeeder {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CallBacks callBacks;
 
     EcgDemoSeeder(
             EcgWorklist worklist,
@@ -66,7 +69,9 @@ class EcgDemoSeeder implements DemoSeeder {
             EcgProperties properties,
             TransactionTemplate transactions,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            CallBacks callBacks) {
+        this.callBacks = callBacks;
         this.worklist = worklist;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -103,6 +108,9 @@ class EcgDemoSeeder implements DemoSeeder {
             return;
         }
         Unit hospital = hospitals.get(0);
+        // the chest-pain centre that takes the first station's critical findings (its duty doctor's account)
+        Unit centre =
+                callBacks.centreFor(stations.get(0).id()).map(c -> c.unit()).orElse(hospital);
         var random = new SplittableRandom(settings.seed() ^ 0xEC6);
         transactions.executeWithoutResult(status -> {
             accounts.create(List.of(
@@ -113,7 +121,13 @@ class EcgDemoSeeder implements DemoSeeder {
                             stations.get(0).name() + "医生",
                             Role.STATION_DOCTOR,
                             stations.get(0).id(),
-                            stations.get(0).id())));
+                            stations.get(0).id()),
+                    account(
+                            "chest-pain",
+                            centre.name() + "胸痛中心 值班医生",
+                            Role.HOSPITAL_DOCTOR,
+                            centre.id(),
+                            centre.id())));
             var reader = new CurrentUser(
                     "ecg-physician2",
                     "心电诊断中心 李医生",
@@ -168,7 +182,8 @@ class EcgDemoSeeder implements DemoSeeder {
                                     String.valueOf(recording.qrsMs()),
                                     "380",
                                     "窦性心律；II、III、aVF 导联 ST 段抬高，aVL 导联 ST 段压低：急性下壁ST段抬高型心肌梗死，建议立即转诊胸痛中心",
-                                    true),
+                                    true,
+                                    "STEMI"),
                             reader);
                 } else if (!recording.stemiSuspected() && !recording.afSuspected() && i % 3 == 0) {
                     worklist.claim(recording.id(), reader);
@@ -185,7 +200,8 @@ class EcgDemoSeeder implements DemoSeeder {
                                     String.valueOf(recording.qrsMs()),
                                     "390",
                                     rate > 100 ? "窦性心动过速" : rate < 60 ? "窦性心动过缓" : "窦性心律；正常心电图",
-                                    false),
+                                    false,
+                                    null),
                             reader);
                 }
             }

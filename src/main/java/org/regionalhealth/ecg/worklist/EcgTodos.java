@@ -2,6 +2,7 @@ package org.regionalhealth.ecg.worklist;
 
 import java.util.List;
 import java.util.Set;
+import org.regionalhealth.ecg.callback.CallBacks;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.MenuSection;
 import org.regionalhealth.platform.NavigationItem;
@@ -22,9 +23,11 @@ class EcgTodos implements TodoSource {
 
     private final EcgWorklist worklist;
     private final MessageSource messages;
+    private final CallBacks callBacks;
 
-    EcgTodos(EcgWorklist worklist, MessageSource messages) {
+    EcgTodos(EcgWorklist worklist, MessageSource messages, CallBacks callBacks) {
         this.worklist = worklist;
+        this.callBacks = callBacks;
         this.messages = messages;
     }
 
@@ -56,6 +59,12 @@ class EcgTodos implements TodoSource {
             return waiting == 0
                     ? List.of()
                     : List.of(new Todo(label("ecg.todo.callback"), waiting, "/ecg/station", true));
+        }
+        if (user.role() == Role.HOSPITAL_DOCTOR) {
+            long running = callBacks.countOpen(user);
+            return running == 0
+                    ? List.of()
+                    : List.of(new Todo(label("ecg.todo.chestPain"), running, "/ecg/chest-pain", true));
         }
         return List.of();
     }

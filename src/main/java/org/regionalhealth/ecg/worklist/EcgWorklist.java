@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.regionalhealth.ecg.CriticalFinding;
 import org.regionalhealth.ecg.EcgProperties;
 import org.regionalhealth.ecg.EcgReported;
 import org.regionalhealth.ecg.EcgUploaded;
+import org.regionalhealth.ecg.callback.CallBacks;
 import org.regionalhealth.ecg.preread.PreRead;
 import org.regionalhealth.ecg.preread.PreReader;
 import org.regionalhealth.ecg.preread.StemiCriteria;
@@ -60,6 +62,7 @@ public class EcgWorklist {
     private final Clock clock;
     private final AecgParser parser;
     private final PreReader reader;
+    private final CallBacks callBacks;
 
     EcgWorklist(
             JdbcClient jdbc,
@@ -68,7 +71,9 @@ public class EcgWorklist {
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
-            EcgProperties properties) {
+            EcgProperties properties,
+            CallBacks callBacks) {
+        this.callBacks = callBacks;
         this.jdbc = jdbc;
         this.residents = residents;
         this.organizations = organizations;
@@ -348,6 +353,19 @@ public class EcgWorklist {
         Integer pr = number(form.pr(), "pr", "PR 间期", 60, 400, false, errors);
         Integer qrs = number(form.qrs(), "qrs", "QRS 时限", 40, 250, true, errors);
         Integer qt = number(form.qt(), "qt", "QT 间期", 200, 700, false, errors);
+        CriticalFinding finding = null;
+        if (form.critical()) {
+            try {
+                finding = form.finding() == null || form.finding().isBlank()
+                        ? null
+                        : CriticalFinding.valueOf(form.finding().strip());
+            } catch (IllegalArgumentException e) {
+                finding = null;
+            }
+            if (finding == null) {
+                errors.put("finding", "危急值请选择类型：疑似STEMI、室速/室颤或三度房室传导阻滞");
+            }
+        }
         String conclusion = form.conclusion() == null ? "" : form.conclusion().strip();
         if (conclusion.isEmpty()) {
             errors.put("conclusion", "请填写诊断结论");
@@ -381,6 +399,21 @@ public class EcgWorklist {
                         physician.username())
                 .update();
         audit(physician, AuditLog.Action.UPDATE, "ecg_recording", List.of(id), "出具心电图报告");
+        if (finding != null) {
+            Instant ecgAt = recording.acquiredAt() == null
+                    ? recording.uploadedAt()
+                    : recording.acquiredAt().atZone(clock.getZone()).toInstant();
+            callBacks.start(
+                    id,
+                    recording.residentId(),
+                    recording.stationUnitId(),
+                    recording.stationName(),
+                    finding,
+                    ecgAt,
+                    conclusion,
+                    physician,
+                    now);
+        }
         events.publishEvent(new EcgReported(
                 id,
                 recording.residentId(),
@@ -396,6 +429,10 @@ public class EcgWorklist {
     @Transactional
     public Recording confirm(long id, CurrentUser station) {
         var recording = scoped(id, station);
+        if (!station.scope().covers(recording.stationUnitPath())
+                || station.scope().isResidentOnly()) {
+            throw PlatformException.forbidden("ECG_CONFIRM_STATION_ONLY", "只有发送机构可以确认收到回呼");
+        }
         if (recording.callbackAt() == null) {
             throw PlatformException.conflict("ECG_NO_CALLBACK", "该心电图没有危急值回呼");
         }
@@ -408,6 +445,7 @@ public class EcgWorklist {
                         where id = ? and callback_confirmed_at is null""")
                 .params(station.displayName(), Timestamp.from(Instant.now(clock)), id)
                 .update();
+        callBacks.stationConfirmed(id, station, Instant.now(clock));
         audit(station, AuditLog.Action.UPDATE, "ecg_recording", List.of(id), "确认收到危急值回呼");
         return require(id);
     }
@@ -436,7 +474,8 @@ public class EcgWorklist {
                         || user.scope()
                                 .residentId()
                                 .map(own -> own == r.residentId())
-                                .orElse(false));
+                                .orElse(false)
+                        || callBacks.centreCovers(r.id(), user));
         return recording.orElseThrow(() -> PlatformException.notFound("ECG_NOT_FOUND", "心电图不存在或不在您的权限范围内"));
     }
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.regionalhealth.ecg.CriticalFinding;
+import org.regionalhealth.ecg.callback.CallBacks;
 import org.regionalhealth.ecg.preread.StemiCriteria;
 import org.regionalhealth.ecg.signal.Lead;
 import org.regionalhealth.platform.CurrentUsers;
@@ -36,10 +38,12 @@ class EcgWorklistController {
     private final EcgWorklist worklist;
     private final CurrentUsers users;
     private final Clock clock;
+    private final CallBacks callBacks;
     private final StemiCriteria criteria = StemiCriteria.standard();
 
-    EcgWorklistController(EcgWorklist worklist, CurrentUsers users, Clock clock) {
+    EcgWorklistController(EcgWorklist worklist, CurrentUsers users, Clock clock, CallBacks callBacks) {
         this.worklist = worklist;
+        this.callBacks = callBacks;
         this.users = users;
         this.clock = clock;
     }
@@ -97,9 +101,10 @@ class EcgWorklistController {
             @RequestParam(required = false) @Nullable String qt,
             @RequestParam(required = false) @Nullable String conclusion,
             @RequestParam(defaultValue = "false") boolean critical,
+            @RequestParam(required = false) @Nullable String finding,
             Model model) {
         var user = users.require();
-        var form = new ReportForm(rhythm, rate, pr, qrs, qt, conclusion, critical);
+        var form = new ReportForm(rhythm, rate, pr, qrs, qt, conclusion, critical, finding);
         try {
             worklist.report(id, form, user);
         } catch (PlatformException e) {
@@ -145,6 +150,10 @@ class EcgWorklistController {
                         && recording.state() == ReadingState.CLAIMED
                         && user.username().equals(recording.claimedBy()));
         model.addAttribute("rhythms", List.of(EcgRhythm.values()));
+        model.addAttribute("findings", List.of(CriticalFinding.values()));
+        model.addAttribute("alert", callBacks.alert(recording.id()).orElse(null));
+        model.addAttribute("steps", callBacks.steps(recording.id()));
+        model.addAttribute("now", Instant.now(clock));
         model.addAttribute(
                 "form",
                 form != null
@@ -156,7 +165,8 @@ class EcgWorklistController {
                                 String.valueOf(recording.qrsMs()),
                                 null,
                                 null,
-                                recording.stemiSuspected()));
+                                recording.stemiSuspected(),
+                                recording.stemiSuspected() ? CriticalFinding.STEMI.name() : null));
         model.addAttribute("errors", new LinkedHashMap<>(errors));
         model.addAttribute("error", error);
         model.addAttribute(

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param qrs QRS duration, ms
  * @param qt QT interval, ms
  * @param conclusion the conclusion
- * @param critical a critical finding: call the station back
+ * @param critical a critical finding: call the station and the chest-pain centre back
+ * @param finding the critical finding, a {@link org.regionalhealth.ecg.CriticalFinding} name (required when critical)
  */
 public record ReportForm(
         @Nullable String rhythm,
@@ -20,4 +21,5 @@ public record ReportForm(
         @Nullable String qrs,
         @Nullable String qt,
         @Nullable String conclusion,
-        boolean critical) {}
+        boolean critical,
+        @Nullable String finding) {}

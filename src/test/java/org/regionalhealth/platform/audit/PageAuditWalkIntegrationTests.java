@@ -112,16 +112,17 @@ class PageAuditWalkIntegrationTests {
      * Pages that list people only when there are some, and audit them then: when such a page writes no audit row
      * it must show its empty state (this text), i.e. nobody was listed.
      */
-    static final Map<String, String> PERSONAL_WHEN_LISTED = Map.of(
-            "/eldercare/assessments", "还没有评估记录",
-            "/vaccination/station", "今天还没有预约或登记",
-            "/populationscreening/worklist", "没有逾期的阳性居民",
-            "/consultation/queue", "暂无待接诊的复诊申请",
-            "/eldercare/home-beds", "今明两天没有应查床的家庭病床",
-            "/eldercare/hospice", "该范围内没有在院患者",
-            "/eldercare/care", "没有进行中的照护计划",
-            "/populationscreening/school", "本校还没有录入筛查结果",
-            "/populationscreening/child-health", "目前没有处于检查窗口内的儿童");
+    static final Map<String, String> PERSONAL_WHEN_LISTED = Map.ofEntries(
+            Map.entry("/eldercare/assessments", "还没有评估记录"),
+            Map.entry("/vaccination/station", "今天还没有预约或登记"),
+            Map.entry("/populationscreening/worklist", "没有逾期的阳性居民"),
+            Map.entry("/consultation/queue", "暂无待接诊的复诊申请"),
+            Map.entry("/eldercare/home-beds", "今明两天没有应查床的家庭病床"),
+            Map.entry("/eldercare/hospice", "该范围内没有在院患者"),
+            Map.entry("/eldercare/care", "没有进行中的照护计划"),
+            Map.entry("/populationscreening/school", "本校还没有录入筛查结果"),
+            Map.entry("/populationscreening/child-health", "目前没有处于检查窗口内的儿童"),
+            Map.entry("/ecg/chest-pain", "目前没有进行中的危急值预警"));
 
     @LocalServerPort
     int port;
