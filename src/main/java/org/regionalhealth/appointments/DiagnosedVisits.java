@@ -21,4 +21,10 @@ public interface DiagnosedVisits {
 
     /** The resident's diagnosed visits, newest first. */
     List<Visit> of(long residentId);
+
+    /**
+     * Residents with a diagnosed visit at the institution since the day, most recent visit first (ids only: for the
+     * demo consultations and for counts; the caller audits what it shows).
+     */
+    List<Long> residentsDiagnosedAt(long unitId, LocalDate since, int limit);
 }

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "互联网复诊 Online follow-up",
-        allowedDependencies = {"platform", "org", "residents", "appointments", "screening", "drugs"})
+        allowedDependencies = {"platform", "org", "residents", "appointments", "screening", "drugs", "familydoctor"})
 package org.regionalhealth.consultation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.PlatformIntegrationTest;
@@ -20,7 +21,9 @@ import org.regionalhealth.drugs.DrugKnowledge;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
+import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.platform.Role;
 import org.regionalhealth.reviewcenter.workbench.ReviewWorkflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,6 +121,92 @@ class ConsultationIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void aChronicConditionUnderTheFamilyDoctorsCareIsABasisUntilManagementEnds() {
+        var fixtures = fixtures();
+        fixtures.loginAs("admin");
+        var managed = jdbc.sql(
+                        """
+                        select resident_id, unit_id from familydoctor_chronic_patient
+                        where status = 'ACTIVE' and disease = 'HYPERTENSION' order by resident_id desc limit 1""")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        long residentId = managed[0];
+        var unit = organizations.find(managed[1]).orElseThrow();
+        var stationDoctor = new CurrentUser(
+                "test-family-doctor",
+                "家庭医生",
+                Role.STATION_DOCTOR,
+                unit.id(),
+                new DataScope(unit.id(), unit.path(), Optional.empty()),
+                CurrentUser.Channel.PAGE);
+        var resident = fixtures.asResident(residentId);
+        // the condition comes from familydoctor with its registration and last follow-up
+        var chronic = consultations.eligibleChronic(residentId);
+        assertThat(chronic)
+                .anyMatch(c -> c.disease().equals("HYPERTENSION") && c.icd10().equals("I10"));
+        // a condition the family doctor does not manage is a first visit online
+        assertThatThrownBy(() -> consultations.openOnChronic(residentId, "ASTHMA_NOT_MANAGED", "咳嗽", true, resident))
+                .isInstanceOf(PlatformException.class)
+                .hasFieldOrPropertyWithValue("code", "CONSULTATION_FIRST_VISIT");
+        var c = consultations.openOnChronic(residentId, "HYPERTENSION", "血压平稳，降压药快吃完了", true, resident);
+        assertThat(c.unitId()).isEqualTo(unit.id());
+        assertThat(c.diagnosisIcd10()).isEqualTo("I10");
+        assertThat(c.basisDisease()).isEqualTo("HYPERTENSION");
+        consultations.accept(c.id(), stationDoctor);
+        try {
+            jdbc.sql(
+                            "update familydoctor_chronic_patient set status = 'CLOSED' where resident_id = ? and disease = 'HYPERTENSION'")
+                    .param(residentId)
+                    .update();
+            assertThatThrownBy(() -> consultations.prescribe(
+                            c.id(), List.of(new Consultations.Line("氨氯地平", 5, "mg", "qd", 30)), stationDoctor))
+                    .isInstanceOf(PlatformException.class)
+                    .hasFieldOrPropertyWithValue("code", "CONSULTATION_CHRONIC_ENDED");
+            assertThat(jdbc.sql("select count(*) from consultation_prescription where consultation_id = ?")
+                            .param(c.id())
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+        } finally {
+            jdbc.sql(
+                            "update familydoctor_chronic_patient set status = 'ACTIVE' where resident_id = ? and disease = 'HYPERTENSION'")
+                    .param(residentId)
+                    .update();
+        }
+        var issued = consultations.prescribe(
+                c.id(), List.of(new Consultations.Line("氨氯地平", 5, "mg", "qd", 30)), stationDoctor);
+        assertThat(issued.status()).isEqualTo("AWAITING_REVIEW");
+    }
+
+    @Test
+    void theDemoShowsFollowUpsOnFirstStart() {
+        var fixtures = fixtures();
+        var doctor = fixtures.loginAs("doctor");
+        long resident = fixtures.loginAs("resident").scope().residentId().orElseThrow();
+        assertThat(jdbc.sql(
+                                "select count(*) from consultation_consultation where resident_id = ? and status = 'CLOSED'")
+                        .param(resident)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql(
+                                """
+                                select count(*) from consultation_consultation c where unit_id = ? and status = 'WAITING'
+                                and exists (select 1 from consultation_message m
+                                            where m.consultation_id = c.id and m.author like 'demo-resident-%')""")
+                        .param(doctor.unitId())
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from consultation_consultation where unit_id = ? and status = 'IN_PROGRESS' and doctor_username = 'doctor'")
+                        .param(doctor.unitId())
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.regionalhealth.appointments.AppointmentStatus;
 import org.regionalhealth.appointments.AppointmentsProperties;
 import org.regionalhealth.appointments.FreeSlot;
 import org.regionalhealth.appointments.SessionPeriod;
+import org.regionalhealth.appointments.family.FamilyMembers;
 import org.regionalhealth.appointments.schedule.Departments;
 import org.regionalhealth.appointments.schedule.Notifications;
 import org.regionalhealth.appointments.schedule.UnitNames;
@@ -29,6 +30,7 @@ import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.Role;
 import org.regionalhealth.residents.Resident;
 import org.regionalhealth.residents.ResidentIdNumber;
+import org.regionalhealth.residents.ResidentIdentities;
 import org.regionalhealth.residents.ResidentIndex;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -53,6 +55,8 @@ public class Bookings implements AppointmentBooking {
 
     private final JdbcClient jdbc;
     private final ResidentIndex residents;
+    private final ResidentIdentities identities;
+    private final FamilyMembers family;
     private final AppointmentsProperties properties;
     private final UnitNames units;
     private final Departments departments;
@@ -64,6 +68,8 @@ public class Bookings implements AppointmentBooking {
     Bookings(
             JdbcClient jdbc,
             ResidentIndex residents,
+            ResidentIdentities identities,
+            FamilyMembers family,
             AppointmentsProperties properties,
             UnitNames units,
             Departments departments,
@@ -73,6 +79,8 @@ public class Bookings implements AppointmentBooking {
             Clock clock) {
         this.jdbc = jdbc;
         this.residents = residents;
+        this.identities = identities;
+        this.family = family;
         this.properties = properties;
         this.units = units;
         this.departments = departments;
@@ -121,7 +129,8 @@ public class Bookings implements AppointmentBooking {
         Instant now = clock.instant();
         checkOpen(session, now);
         if (triageId != null) {
-            checkTriage(triageId, resident.id());
+            // a triage is the account holder's, also when they booked for a family member
+            checkTriage(triageId, user.scope().residentId().orElse(resident.id()));
         }
         if (user.role() == Role.RESIDENT) {
             var suspended = suspendedThrough(resident.id());
@@ -227,12 +236,21 @@ public class Bookings implements AppointmentBooking {
     }
 
     private Resident realName(long residentId, CurrentUser user) {
+        Resident resident;
         if (user.scope().isResidentOnly() && user.scope().residentId().orElseThrow() != residentId) {
-            throw PlatformException.forbidden("APPOINTMENT_OTHER_RESIDENT", "只能为本人预约");
+            // a family member the resident added as 就诊人 (name and ID number checked when added)
+            if (!family.mayActFor(user.scope().residentId().orElseThrow(), residentId)) {
+                throw PlatformException.forbidden("APPOINTMENT_OTHER_RESIDENT", "只能为本人或已添加的就诊人预约");
+            }
+            resident = identities
+                    .linked(residentId, user, "appointments real-name check (family member)")
+                    .orElseThrow(() -> PlatformException.notFound("APPOINTMENT_RESIDENT_NOT_FOUND", "就诊人不存在"));
+        } else {
+            resident = residents
+                    .find(residentId, user, "appointments real-name check")
+                    .orElseThrow(
+                            () -> PlatformException.notFound("APPOINTMENT_RESIDENT_NOT_FOUND", "就诊人不存在或不在您的管理范围内"));
         }
-        Resident resident = residents
-                .find(residentId, user, "appointments real-name check")
-                .orElseThrow(() -> PlatformException.notFound("APPOINTMENT_RESIDENT_NOT_FOUND", "就诊人不存在或不在您的管理范围内"));
         var problem = ResidentIdNumber.problemWith(resident.idNumber(), LocalDate.now(clock));
         if (problem.isPresent()) {
             throw PlatformException.invalid(
@@ -565,6 +583,25 @@ public class Bookings implements AppointmentBooking {
                 .toList();
     }
 
+    /** The appointments of the account holder and of the family members they book for, newest visit first. */
+    public PageResult<Appointment> ofAccount(long accountResidentId, int page, int size) {
+        var ids = family.actingFor(accountResidentId);
+        int bounded = PageResult.boundedSize(size);
+        long total = jdbc.sql("select count(*) from appointments_appointment where resident_id in (:ids)")
+                .param("ids", ids)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql(
+                        SELECT
+                                + " where a.resident_id in (:ids) order by a.starts_at desc, a.id desc limit :limit offset :offset")
+                .param("ids", ids)
+                .param("limit", bounded)
+                .param("offset", (long) page * bounded)
+                .query((rs, n) -> appointment(rs))
+                .list();
+        return new PageResult<>(items, total, page, bounded);
+    }
+
     /** The resident's appointments, newest visit first. */
     public PageResult<Appointment> ofResident(long residentId, int page, int size) {
         int bounded = PageResult.boundedSize(size);
@@ -586,8 +623,7 @@ public class Bookings implements AppointmentBooking {
                 .query((rs, n) -> new Object[] {appointment(rs), rs.getString("unit_path")})
                 .optional()
                 .filter(row -> user.scope().isResidentOnly()
-                        ? ((Appointment) row[0]).residentId()
-                                == user.scope().residentId().orElseThrow()
+                        ? family.mayActFor(user.scope().residentId().orElseThrow(), ((Appointment) row[0]).residentId())
                         : user.scope().covers((String) row[1]))
                 .orElseThrow(() -> PlatformException.notFound("APPOINTMENT_NOT_FOUND", "预约不存在或不在您的管理范围内"));
         return (Appointment) a[0];

@@ -39,4 +39,16 @@ class JdbcDiagnosedVisits implements DiagnosedVisits {
                         rs.getString(6)))
                 .list();
     }
+
+    @Override
+    public List<Long> residentsDiagnosedAt(long unitId, LocalDate since, int limit) {
+        return jdbc.sql(
+                        """
+                        select resident_id from appointments_appointment
+                        where unit_id = ? and day >= ? and status = 'ATTENDED' and diagnosis_icd10 is not null
+                        group by resident_id order by max(day) desc, resident_id limit ?""")
+                .params(unitId, since, limit)
+                .query(Long.class)
+                .list();
+    }
 }

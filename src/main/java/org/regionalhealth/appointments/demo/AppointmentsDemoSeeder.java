@@ -14,6 +14,8 @@ import org.regionalhealth.appointments.AppointmentStatus;
 import org.regionalhealth.appointments.AppointmentsProperties;
 import org.regionalhealth.appointments.SessionPeriod;
 import org.regionalhealth.appointments.booking.History;
+import org.regionalhealth.appointments.family.FamilyMembers;
+import org.regionalhealth.appointments.family.FamilyRelation;
 import org.regionalhealth.appointments.schedule.NewSession;
 import org.regionalhealth.appointments.schedule.Schedules;
 import org.regionalhealth.org.Organizations;
@@ -21,12 +23,17 @@ import org.regionalhealth.org.StaffMember;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.org.UnitQuery;
 import org.regionalhealth.org.UnitType;
+import org.regionalhealth.platform.CurrentUser;
+import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.DemoSeeder;
 import org.regionalhealth.platform.DemoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -97,6 +104,9 @@ class AppointmentsDemoSeeder implements DemoSeeder {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final UserDetailsService accountDetails;
+    private final CurrentUsers users;
+    private final FamilyMembers family;
     private final Map<Long, Integer> openBookings = new java.util.HashMap<>();
     private final Map<Long, Integer> noShows = new java.util.HashMap<>();
 
@@ -108,7 +118,13 @@ class AppointmentsDemoSeeder implements DemoSeeder {
             AppointmentsProperties properties,
             JdbcClient jdbc,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            UserDetailsService accountDetails,
+            CurrentUsers users,
+            FamilyMembers family) {
+        this.family = family;
+        this.accountDetails = accountDetails;
+        this.users = users;
         this.organizations = organizations;
         this.schedules = schedules;
         this.history = history;
@@ -191,7 +207,113 @@ class AppointmentsDemoSeeder implements DemoSeeder {
             }
         }
         int triaged = writeHistory ? triageHistory(people, random, first, today) : 0;
+        if (writeHistory) {
+            // written as the demo administrator: the writers audit who acted
+            as("admin", () -> {
+                diagnosedVisitOfTheDemoResident(today);
+                familyOfTheDemoResident(today);
+            });
+        }
         log.info("Appointments demo: {} sessions planned, {} history bookings, {} triages", planned, booked, triaged);
+    }
+
+    /**
+     * The demo resident's type 2 diabetes, diagnosed in the demo doctor's hospital's endocrinology evening clinic 20 days ago:
+     * what the resident's 在线复诊 rests on when the demo starts (the consultation demo opens a follow-up on it).
+     */
+    private void diagnosedVisitOfTheDemoResident(LocalDate today) {
+        var resident = account("resident");
+        var doctor = account("doctor");
+        if (resident == null || doctor == null || resident.scope().residentId().isEmpty()) {
+            return;
+        }
+        var hospital = organizations.find(doctor.unitId()).orElse(null);
+        if (hospital == null) {
+            return;
+        }
+        var session = plan(hospital, "03.07", null, today.minusDays(20), SessionPeriod.EVENING, 12, 2500);
+        if (session.isEmpty()) {
+            return;
+        }
+        var day = today.minusDays(20);
+        var zone = clock.getZone();
+        var entry = new History.Entry(
+                session.get(),
+                1,
+                resident.scope().residentId().get(),
+                AppointmentStatus.ATTENDED,
+                day.minusDays(2).atTime(9, 0).atZone(zone).toInstant(),
+                day.atTime(17, 50).atZone(zone).toInstant(),
+                1,
+                "E11.9",
+                "2型糖尿病");
+        transactions.executeWithoutResult(s -> history.write(session.get(), List.of(entry)));
+    }
+
+    /**
+     * The demo resident books for a child and a parent (就诊人): the youngest under ten and the oldest over sixty of
+     * the resident's own station, linked as the real-name check would have linked them.
+     */
+    private void familyOfTheDemoResident(LocalDate today) {
+        var resident = account("resident");
+        if (resident == null || resident.scope().residentId().isEmpty()) {
+            return;
+        }
+        long self = resident.scope().residentId().get();
+        var child = jdbc.sql(
+                        "select id from residents_resident where unit_id = ? and birth_date > ? and id <> ? order by birth_date desc, id limit 1")
+                .params(resident.unitId(), today.minusYears(10), self)
+                .query(Long.class)
+                .optional();
+        var parent = jdbc.sql(
+                        "select id from residents_resident where unit_id = ? and birth_date < ? and id <> ? order by birth_date, id limit 1")
+                .params(resident.unitId(), today.minusYears(60), self)
+                .query(Long.class)
+                .optional();
+        transactions.executeWithoutResult(s -> {
+            child.ifPresent(id -> family.link(self, id, FamilyRelation.CHILD));
+            parent.ifPresent(id -> family.link(self, id, FamilyRelation.PARENT));
+        });
+    }
+
+    /** Runs a step logged in as a demo account (nothing when the demo has no such account). */
+    private void as(String username, Runnable step) {
+        org.springframework.security.core.userdetails.UserDetails details;
+        try {
+            details = accountDetails.loadUserByUsername(username);
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            return;
+        }
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            step.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** A demo account as the current user it logs in as, or null when the demo has no such account. */
+    private @org.jspecify.annotations.Nullable CurrentUser account(String username) {
+        org.springframework.security.core.userdetails.UserDetails details;
+        try {
+            details = accountDetails.loadUserByUsername(username);
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            return null;
+        }
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return users.require();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** What residents typed into 安诊儿 (a few of them red flags, as on any evening). */

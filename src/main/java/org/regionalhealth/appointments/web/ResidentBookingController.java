@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.appointments.booking.Bookings;
+import org.regionalhealth.appointments.family.FamilyMembers;
+import org.regionalhealth.appointments.family.FamilyRelation;
 import org.regionalhealth.appointments.schedule.Notifications;
 import org.regionalhealth.appointments.triage.TriageInput;
 import org.regionalhealth.appointments.triage.Triages;
@@ -36,8 +38,18 @@ class ResidentBookingController {
     private final Bookings bookings;
     private final Notifications notifications;
     private final CurrentUsers users;
+    private final FamilyMembers family;
+    private final java.time.Clock clock;
 
-    ResidentBookingController(Triages triages, Bookings bookings, Notifications notifications, CurrentUsers users) {
+    ResidentBookingController(
+            Triages triages,
+            Bookings bookings,
+            Notifications notifications,
+            CurrentUsers users,
+            FamilyMembers family,
+            java.time.Clock clock) {
+        this.family = family;
+        this.clock = clock;
         this.triages = triages;
         this.bookings = bookings;
         this.notifications = notifications;
@@ -67,6 +79,7 @@ class ResidentBookingController {
 
     @GetMapping("/appointments")
     String triagePage(Model model) {
+        model.addAttribute("members", family.of(users.require()));
         model.addAttribute("form", Form.blank());
         model.addAttribute("errors", Map.of());
         return "appointments/triage";
@@ -85,6 +98,22 @@ class ResidentBookingController {
         var form = new Form(text, patient, age, ageUnit, sex, temperature, duration);
         model.addAttribute("form", form);
         var errors = new java.util.LinkedHashMap<String, String>();
+        // a family member (就诊人) chosen as the patient: their age and sex fill what the resident left blank
+        var members = family.of(users.require());
+        model.addAttribute("members", members);
+        FamilyMembers.Member member = null;
+        if (patient.startsWith("M")) {
+            member = members.stream()
+                    .filter(m -> ("M" + m.residentId()).equals(patient))
+                    .findFirst()
+                    .orElse(null);
+            if (member == null) {
+                errors.put("patient", "请选择本人或已添加的就诊人");
+            } else {
+                model.addAttribute("patientId", member.residentId());
+                model.addAttribute("patientName", member.name());
+            }
+        }
         Integer ageMonths = null;
         if (!age.isBlank()) {
             try {
@@ -115,6 +144,17 @@ class ResidentBookingController {
                     case "FEMALE" -> Sex.FEMALE;
                     default -> null;
                 };
+        boolean child = "CHILD".equals(patient);
+        if (member != null) {
+            var today = java.time.LocalDate.now(clock);
+            if (ageMonths == null) {
+                ageMonths = member.ageMonthsOn(today);
+            }
+            if (s == null) {
+                s = member.sex();
+            }
+            child = member.ageOn(today) < 14;
+        }
         if (text.isBlank() && temp == null && !errors.containsKey("temperature")) {
             errors.put("text", "请描述哪里不舒服，例如“孩子发烧38度5，咳嗽两天”");
         }
@@ -123,8 +163,7 @@ class ResidentBookingController {
             return "appointments/triage";
         }
         try {
-            var advice = triages.triage(
-                    new TriageInput(text, ageMonths, s, temp, days, "CHILD".equals(patient)), users.require());
+            var advice = triages.triage(new TriageInput(text, ageMonths, s, temp, days, child), users.require());
             model.addAttribute("advice", advice);
             model.addAttribute("errors", Map.of());
         } catch (PlatformException e) {
@@ -137,10 +176,13 @@ class ResidentBookingController {
     String book(
             @RequestParam long slotId,
             @RequestParam(required = false) @Nullable Long triageId,
+            @RequestParam(required = false) @Nullable Long patientId,
             RedirectAttributes flash) {
         CurrentUser user = users.require();
         try {
-            var booked = bookings.book(slotId, user.scope().residentId().orElseThrow(), triageId, user);
+            long patient =
+                    patientId != null ? patientId : user.scope().residentId().orElseThrow();
+            var booked = bookings.book(slotId, patient, triageId, user);
             return "redirect:/appointments/mine?booked=" + booked.id();
         } catch (PlatformException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -167,8 +209,11 @@ class ResidentBookingController {
             Model model) {
         CurrentUser user = users.require();
         long residentId = user.scope().residentId().orElseThrow();
-        var list = bookings.ofResident(residentId, Math.max(0, page), 10);
+        var list = bookings.ofAccount(residentId, Math.max(0, page), 10);
         model.addAttribute("appointments", list);
+        var byId = new java.util.HashMap<Long, FamilyMembers.Member>();
+        family.of(user).forEach(m -> byId.put(m.residentId(), m));
+        model.addAttribute("members", byId);
         model.addAttribute("notices", notifications.latest(residentId, 5));
         if (booked != null) {
             model.addAttribute("booked", bookings.readable(booked, user));
@@ -199,5 +244,56 @@ class ResidentBookingController {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/appointments/mine";
+    }
+
+    /** 就诊人管理: the family members the resident books for. */
+    @GetMapping("/appointments/family")
+    String familyPage(Model model) {
+        return family(model, "", "", "", Map.of());
+    }
+
+    private String family(Model model, String name, String idNumber, String relation, Map<String, String> errors) {
+        model.addAttribute("members", family.of(users.require()));
+        model.addAttribute("max", FamilyMembers.MAX);
+        model.addAttribute("relations", FamilyRelation.values());
+        model.addAttribute("name", name);
+        model.addAttribute("idNumber", idNumber);
+        model.addAttribute("relation", relation);
+        model.addAttribute("errors", errors);
+        return "appointments/family";
+    }
+
+    @PostMapping("/appointments/family")
+    String addMember(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String idNumber,
+            @RequestParam(defaultValue = "") String relation,
+            Model model,
+            RedirectAttributes flash) {
+        FamilyRelation r = null;
+        for (var candidate : FamilyRelation.values()) {
+            if (candidate.name().equals(relation)) {
+                r = candidate;
+            }
+        }
+        try {
+            var added = family.add(users.require(), name, idNumber, r);
+            flash.addFlashAttribute("message", "已添加就诊人 " + added.name() + "，预约时可在“为谁问诊”中选择");
+            return "redirect:/appointments/family";
+        } catch (PlatformException e) {
+            var errors = e.fieldErrors().isEmpty() ? Map.of("idNumber", e.getMessage()) : e.fieldErrors();
+            return family(model, name, idNumber, relation, errors);
+        }
+    }
+
+    @PostMapping("/appointments/family/{memberId}/remove")
+    String removeMember(@PathVariable long memberId, RedirectAttributes flash) {
+        try {
+            family.remove(users.require(), memberId);
+            flash.addFlashAttribute("message", "已删除该就诊人；已有的预约不受影响");
+        } catch (PlatformException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/appointments/family";
     }
 }

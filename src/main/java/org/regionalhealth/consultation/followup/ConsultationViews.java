@@ -8,6 +8,7 @@ import org.regionalhealth.consultation.ConsultationStatus;
 import org.regionalhealth.consultation.OnlinePrescription;
 import org.regionalhealth.consultation.OnlinePrescriptionStatus;
 import org.regionalhealth.consultation.followup.Consultations.Consultation;
+import org.regionalhealth.familydoctor.ChronicConditions;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PageResult;
@@ -62,7 +63,11 @@ public class ConsultationViews {
             @Nullable Instant reviewedAt) {}
 
     /** One consultation as a page shows it. */
-    public record Detail(Consultation consultation, List<Message> messages, List<PrescriptionView> prescriptions) {}
+    public record Detail(
+            Consultation consultation,
+            List<Message> messages,
+            List<PrescriptionView> prescriptions,
+            List<ChronicConditions.Condition> chronic) {}
 
     private static final String ROW =
             """
@@ -77,11 +82,11 @@ public class ConsultationViews {
 
     private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         var c = Consultations.consultation(rs, n);
-        var last = rs.getTimestamp(17);
-        String p = rs.getString(18);
+        var last = rs.getTimestamp(18);
+        String p = rs.getString(19);
         return new Row(
                 c,
-                rs.getBoolean(16),
+                rs.getBoolean(17),
                 last == null ? null : last.toInstant(),
                 p == null ? null : OnlinePrescriptionStatus.valueOf(p));
     }
@@ -167,7 +172,8 @@ public class ConsultationViews {
     public Detail detail(long id, CurrentUser user) {
         var c = consultations.readable(id, user);
         audit.record(AuditLog.Action.READ, "consultation", List.of(id), "consultation view");
-        return new Detail(c, messages(id), prescriptions(id));
+        // the chronic conditions under the family doctor's management and their last follow-up (familydoctor)
+        return new Detail(c, messages(id), prescriptions(id), consultations.eligibleChronic(c.residentId()));
     }
 
     /** The thread only (the page polls it). */

@@ -19,6 +19,7 @@ import org.regionalhealth.consultation.OnlinePrescriptionScreened;
 import org.regionalhealth.consultation.OnlinePrescriptionStatus;
 import org.regionalhealth.drugs.ControlledCategory;
 import org.regionalhealth.drugs.DrugKnowledge;
+import org.regionalhealth.familydoctor.ChronicConditions;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
@@ -64,6 +65,7 @@ public class Consultations {
 
     private final JdbcClient jdbc;
     private final DiagnosedVisits visits;
+    private final ChronicConditions chronic;
     private final ResidentIndex residents;
     private final Organizations organizations;
     private final PrescriptionScreening screening;
@@ -77,6 +79,7 @@ public class Consultations {
     Consultations(
             JdbcClient jdbc,
             DiagnosedVisits visits,
+            ChronicConditions chronic,
             ResidentIndex residents,
             Organizations organizations,
             PrescriptionScreening screening,
@@ -89,6 +92,7 @@ public class Consultations {
         this.json = json;
         this.jdbc = jdbc;
         this.visits = visits;
+        this.chronic = chronic;
         this.residents = residents;
         this.organizations = organizations;
         this.screening = screening;
@@ -115,7 +119,8 @@ public class Consultations {
             Sex sex,
             LocalDate birthDate,
             Instant openedAt,
-            @Nullable String closeReason) {
+            @Nullable String closeReason,
+            @Nullable String basisDisease) {
 
         public int ageOn(LocalDate day) {
             return java.time.Period.between(birthDate, day).getYears();
@@ -133,6 +138,13 @@ public class Consultations {
     /** The result of a prescription: stored, screened, waiting for the pharmacist. */
     public record Issued(long prescriptionId, Action action, String status, List<String> findings) {}
 
+    /** Whether any consultation exists (the demo writes its own once). */
+    public boolean any() {
+        return jdbc.sql("select exists(select 1 from consultation_consultation)")
+                .query(Boolean.class)
+                .single();
+    }
+
     /** The diagnosed visits a resident may base a follow-up on (their own, within the window). */
     public List<DiagnosedVisits.Visit> eligibleVisits(long residentId) {
         LocalDate since = LocalDate.now(clock).minusDays(properties.priorDiagnosisDays());
@@ -141,53 +153,121 @@ public class Consultations {
                 .toList();
     }
 
+    /**
+     * The chronic conditions the resident's family doctor manages (registered at a physical institution, with the
+     * last follow-up), from {@code familydoctor}: a follow-up may rest on them as on a diagnosed visit.
+     */
+    public List<ChronicConditions.Condition> eligibleChronic(long residentId) {
+        return chronic.managed(residentId);
+    }
+
+    /** Opens a follow-up on a diagnosed in-person visit (the visit's institution takes it). */
     @Transactional
     public Consultation open(
             long residentId, long priorVisitId, String complaint, boolean guardianPresent, CurrentUser user) {
+        Resident resident = checkResident(residentId, user);
+        String text = checkComplaint(complaint);
+        var visit = eligibleVisits(residentId).stream()
+                .filter(v -> v.appointmentId() == priorVisitId)
+                .findFirst()
+                .orElseThrow(Consultations::firstVisit);
+        checkGuardian(resident, guardianPresent);
+        return insert(
+                resident, visit.unitId(), visit.appointmentId(), visit.day(), visit.icd10(), visit.text(), null, text);
+    }
+
+    /**
+     * Opens a follow-up on a chronic condition under the family doctor's management (细则: 在实体医疗机构明确诊断为某种
+     * 慢性病后可提供复诊): the managing institution takes it; the prior day is the last follow-up (or the registration
+     * when none yet). A condition not (or no longer) under management is a first visit online: refused.
+     */
+    @Transactional
+    public Consultation openOnChronic(
+            long residentId, String disease, String complaint, boolean guardianPresent, CurrentUser user) {
+        Resident resident = checkResident(residentId, user);
+        String text = checkComplaint(complaint);
+        var condition = chronic.managed(residentId).stream()
+                .filter(c -> c.disease().equals(disease))
+                .findFirst()
+                .orElseThrow(Consultations::firstVisit);
+        checkGuardian(resident, guardianPresent);
+        LocalDate prior = condition.lastFollowUpOn() != null ? condition.lastFollowUpOn() : condition.registeredOn();
+        return insert(
+                resident,
+                condition.unitId(),
+                null,
+                prior,
+                condition.icd10(),
+                condition.nameZh(),
+                condition.disease(),
+                text);
+    }
+
+    private static PlatformException firstVisit() {
+        return PlatformException.conflict("CONSULTATION_FIRST_VISIT", "互联网诊疗仅限已在实体医疗机构确诊疾病的复诊，不能在线首诊；请先到医院或社区卫生服务中心就诊");
+    }
+
+    private Resident checkResident(long residentId, CurrentUser user) {
         if (user.scope().isResidentOnly() && user.scope().residentId().orElseThrow() != residentId) {
             throw PlatformException.forbidden("CONSULTATION_OTHER_RESIDENT", "只能为本人申请复诊");
         }
         Resident resident = residents
                 .find(residentId, user, "consultation real-name check")
                 .orElseThrow(() -> PlatformException.notFound("CONSULTATION_RESIDENT_NOT_FOUND", "就诊人不存在"));
-        LocalDate today = LocalDate.now(clock);
-        if (ResidentIdNumber.problemWith(resident.idNumber(), today).isPresent()) {
+        if (ResidentIdNumber.problemWith(resident.idNumber(), LocalDate.now(clock))
+                .isPresent()) {
             throw PlatformException.invalid("CONSULTATION_REAL_NAME", "互联网诊疗实行实名制：就诊人身份证号无效，请先到社区核对身份信息");
         }
+        return resident;
+    }
+
+    private static String checkComplaint(String complaint) {
         String text = complaint == null ? "" : complaint.strip();
         if (text.isEmpty() || text.length() > 500) {
             throw PlatformException.invalidField("CONSULTATION_COMPLAINT", "complaint", "请简要描述本次复诊的情况（500字以内）");
         }
-        var visit = eligibleVisits(residentId).stream()
-                .filter(v -> v.appointmentId() == priorVisitId)
-                .findFirst()
-                .orElseThrow(() -> PlatformException.conflict(
-                        "CONSULTATION_FIRST_VISIT", "互联网诊疗仅限已在实体医疗机构确诊疾病的复诊，不能在线首诊；请先到医院或社区卫生服务中心就诊"));
-        if (resident.ageOn(today) < GUARDIAN_BELOW_YEARS && !guardianPresent) {
+        return text;
+    }
+
+    private void checkGuardian(Resident resident, boolean guardianPresent) {
+        if (resident.ageOn(LocalDate.now(clock)) < GUARDIAN_BELOW_YEARS && !guardianPresent) {
             throw PlatformException.invalidField(
                     "CONSULTATION_GUARDIAN", "guardianPresent", "6岁以下儿童在线复诊须有监护人陪同，请确认监护人在场");
         }
-        var unit = organizations.find(visit.unitId()).orElseThrow();
+    }
+
+    private Consultation insert(
+            Resident resident,
+            long unitId,
+            @Nullable Long priorVisitId,
+            LocalDate priorDay,
+            String icd10,
+            String diagnosisText,
+            @Nullable String basisDisease,
+            String complaint) {
+        LocalDate today = LocalDate.now(clock);
+        var unit = organizations.find(unitId).orElseThrow();
         long id = jdbc.sql(
                         """
                         insert into consultation_consultation (resident_id, unit_id, unit_path, prior_visit_id, prior_day,
                             diagnosis_icd10, diagnosis_text, complaint, birth_date, sex, resident_name, status, opened_at,
-                            keep_until)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?) returning id""")
+                            keep_until, basis_disease)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?) returning id""")
                 .params(
-                        residentId,
+                        resident.id(),
                         unit.id(),
                         unit.path(),
-                        visit.appointmentId(),
-                        visit.day(),
-                        visit.icd10(),
-                        visit.text(),
-                        text,
+                        priorVisitId,
+                        priorDay,
+                        icd10,
+                        diagnosisText,
+                        complaint,
                         resident.birthDate(),
                         resident.sex().name(),
                         resident.name(),
                         Timestamp.from(clock.instant()),
-                        today.plusYears(properties.recordYears()))
+                        today.plusYears(properties.recordYears()),
+                        basisDisease)
                 .query(Long.class)
                 .single();
         audit.record(AuditLog.Action.CREATE, "consultation", List.of(id), "consultation open");
@@ -294,6 +374,13 @@ public class Consultations {
         if (lines == null || lines.isEmpty() || lines.size() > 5) {
             throw PlatformException.invalidField("CONSULTATION_LINES", "lines", "在线处方须有1–5种药品");
         }
+        // the chronic-care check (细则: only for a diagnosed chronic condition): a follow-up on a managed condition
+        // needs it still under the family doctor's management when the prescription is written
+        var managed = chronic.managed(c.residentId());
+        if (c.basisDisease() != null
+                && managed.stream().noneMatch(m -> m.disease().equals(c.basisDisease()))) {
+            throw PlatformException.conflict("CONSULTATION_CHRONIC_ENDED", "该慢病已不在家庭医生管理中，不能在线续方；请转线下就诊");
+        }
         var kb = knowledge.snapshot();
         var errors = new ArrayList<String>();
         for (var line : lines) {
@@ -323,7 +410,12 @@ public class Consultations {
                                 l.drugName(), null, "口服", l.dose(), l.doseUnit(), l.frequency(), l.days()))
                         .toList())
                 .build();
-        var patient = PatientContext.of((LocalDate) shared[0], (Sex) shared[1], List.of(diagnosis));
+        // screening sees every condition under management, not only the one the follow-up rests on
+        var diagnoses = new ArrayList<Diagnosis>(List.of(diagnosis));
+        managed.stream()
+                .filter(m -> !m.icd10().equals(c.diagnosisIcd10()))
+                .forEach(m -> diagnoses.add(Diagnosis.of(m.icd10(), m.nameZh())));
+        var patient = PatientContext.of((LocalDate) shared[0], (Sex) shared[1], diagnoses);
         var verdict = screening.screen(prescription, patient);
         var findings = verdict.findings().stream()
                 .map(org.regionalhealth.screening.Finding::message)
@@ -390,7 +482,7 @@ public class Consultations {
     static final String COLUMNS =
             """
             id, resident_id, unit_id, diagnosis_icd10, diagnosis_text, prior_day, complaint, status, doctor_name,
-            doctor_username, resident_name, sex, birth_date, opened_at, close_reason""";
+            doctor_username, resident_name, sex, birth_date, opened_at, close_reason, basis_disease""";
 
     static Consultation consultation(ResultSet rs, int n) throws SQLException {
         return new Consultation(
@@ -408,7 +500,8 @@ public class Consultations {
                 Sex.valueOf(rs.getString(12)),
                 rs.getObject(13, LocalDate.class),
                 rs.getTimestamp(14).toInstant(),
-                rs.getString(15));
+                rs.getString(15),
+                rs.getString(16));
     }
 
     Consultation require(long id) {

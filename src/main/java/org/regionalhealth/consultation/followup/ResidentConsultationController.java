@@ -55,7 +55,7 @@ class ResidentConsultationController {
         return list(page, null, "", false, model);
     }
 
-    private String list(int page, @Nullable Long visit, String complaint, boolean guardian, Model model) {
+    private String list(int page, @Nullable String visit, String complaint, boolean guardian, Model model) {
         CurrentUser user = users.require();
         long residentId = user.scope().residentId().orElseThrow();
         // the newest visit per diagnosis and institution: one choice per condition where it was diagnosed
@@ -66,6 +66,8 @@ class ResidentConsultationController {
                         .filter(v -> seen.add(v.icd10() + "@" + v.unitId()))
                         .limit(8)
                         .toList());
+        // chronic conditions the family doctor manages (familydoctor): a follow-up may rest on them as well
+        model.addAttribute("chronic", consultations.eligibleChronic(residentId));
         model.addAttribute("consultations", views.mine(user, page, 10));
         model.addAttribute("visit", visit);
         model.addAttribute("complaint", complaint);
@@ -76,22 +78,25 @@ class ResidentConsultationController {
 
     @PostMapping("/consultation")
     String open(
-            @RequestParam(required = false) @Nullable Long visit,
+            @RequestParam(required = false) @Nullable String visit,
             @RequestParam(defaultValue = "") String complaint,
             @RequestParam(defaultValue = "false") boolean guardianPresent,
             Model model) {
         CurrentUser user = users.require();
         var errors = new LinkedHashMap<String, String>();
-        if (visit == null) {
-            errors.put("visit", "请选择本次复诊所依据的线下就诊记录");
+        if (visit == null || visit.isBlank()) {
+            errors.put("visit", "请选择本次复诊所依据的线下就诊记录或慢病");
         }
         if (complaint.isBlank()) {
             errors.put("complaint", "请简要描述本次复诊的情况，例如“血压控制平稳，申请续方”");
         }
         if (errors.isEmpty()) {
             try {
-                var c = consultations.open(
-                        user.scope().residentId().orElseThrow(), visit, complaint, guardianPresent, user);
+                long residentId = user.scope().residentId().orElseThrow();
+                var c = visit.startsWith(CHRONIC)
+                        ? consultations.openOnChronic(
+                                residentId, visit.substring(CHRONIC.length()), complaint, guardianPresent, user)
+                        : consultations.open(residentId, visitId(visit), complaint, guardianPresent, user);
                 return "redirect:/consultation/" + c.id();
             } catch (PlatformException e) {
                 errors.putAll(e.fieldErrors().isEmpty() ? Map.of("visit", e.getMessage()) : e.fieldErrors());
@@ -99,6 +104,17 @@ class ResidentConsultationController {
         }
         model.addAttribute("errors", errors);
         return list(0, visit, complaint, guardianPresent, model);
+    }
+
+    /** The form's value for a chronic condition: {@code chronic:HYPERTENSION}; a visit is its number. */
+    static final String CHRONIC = "chronic:";
+
+    private static long visitId(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw PlatformException.invalidField("CONSULTATION_VISIT", "visit", "请选择本次复诊所依据的线下就诊记录或慢病");
+        }
     }
 
     @GetMapping("/consultation/{id}")

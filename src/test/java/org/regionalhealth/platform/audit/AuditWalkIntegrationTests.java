@@ -54,6 +54,7 @@ class AuditWalkIntegrationTests {
         READS.put(
                 "/api/prescription-review/prescriptions/{id}/events",
                 "select id from prescriptionreview_prescription order by id limit 1");
+        READS.put("/fhir/Appointment/{id}", "select id from appointments_appointment order by id limit 1");
         READS.put("/api/familydoctor/device-readings", null);
         READS.put("/api/familydoctor/referrals/sent", null);
     }
