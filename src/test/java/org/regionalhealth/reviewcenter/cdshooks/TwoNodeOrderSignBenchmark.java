@@ -19,9 +19,9 @@ import java.util.stream.IntStream;
  * answered requests per second and the latency quantiles, per node and together. Every request carries its own JWT
  * for the node it goes to (signed before the run, so signing does not compete with the nodes for the two cores).
  *
- * <p>Start the nodes first (docs/scale-out.md), then {@code java -cp "$(cat target/cp.txt):target/classes:
- * target/test-classes" -Dload.urls=http://127.0.0.1:8217,http://127.0.0.1:8218
- * org.regionalhealth.reviewcenter.cdshooks.TwoNodeOrderSignBenchmark}.
+ * <p>Start the nodes first (docs/scale-out.md), then {@code java -cp "target/test-classes:/tmp/bench/lib/*"
+ * -Dload.urls=http://127.0.0.1:8217,http://127.0.0.1:8218 org.regionalhealth.reviewcenter.cdshooks.TwoNodeOrderSignBenchmark}
+ * with the jar's libraries unpacked to {@code /tmp/bench/lib} (the command is in docs/benchmarks.md).
  */
 public final class TwoNodeOrderSignBenchmark {
 
