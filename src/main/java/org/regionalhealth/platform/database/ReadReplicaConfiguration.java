@@ -33,6 +33,9 @@ class ReadReplicaConfiguration {
             pool.setPassword(settings.password());
         }
         pool.setReadOnly(true);
+        // PostgreSQL's driver makes a read-only connection read-only in autocommit too (its default only in
+        // transactions): a write sent to the replica pool by mistake fails even when it points at the primary
+        pool.addDataSourceProperty("readOnlyMode", "always");
         pool.setMaximumPoolSize(settings.maxPoolSize());
         pool.setMinimumIdle(1);
         log.info(
