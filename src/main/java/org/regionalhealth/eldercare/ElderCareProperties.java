@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoHomeBeds family sickbeds in the full demo (the 2023 report: 1,471)
  * @param demoRehabEpisodes home rehabilitation episodes in the full demo (the 2023 report: 5,232)
  * @param demoCarePlans 医养结合 care plans in the full demo (the review counts 120,000 people in integrated care; the demo
- *     keeps plans with logs for a share of them)
+ *     keeps 3,000 plans with logs, which is what is cheap to write one by one)
  * @param demoHospicePatients hospice patients in the full demo
  * @param careServices the services a 医养结合 care plan chooses from (the district's catalogue was not found: the
  *     platform's list)
@@ -42,7 +42,7 @@ public record ElderCareProperties(
         @DefaultValue("50000") int demoAssessments,
         @DefaultValue("1471") int demoHomeBeds,
         @DefaultValue("5232") int demoRehabEpisodes,
-        @DefaultValue("12000") int demoCarePlans,
+        @DefaultValue("3000") int demoCarePlans,
         @DefaultValue("1500") int demoHospicePatients,
         @DefaultValue("40") int demoMinimum,
         List<String> careServices) {

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "家庭医生与慢病管理 Family doctors",
-        allowedDependencies = {"platform", "org", "residents", "screening"})
+        allowedDependencies = {"platform", "org", "residents", "screening", "populationscreening"})
 package org.regionalhealth.familydoctor;
 
 import org.springframework.modulith.ApplicationModule;

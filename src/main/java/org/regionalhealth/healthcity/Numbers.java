@@ -23,8 +23,11 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** A signed change with one decimal: {@code +2.3}, {@code -0.4}. */
+    /** A signed change with one decimal: {@code +2.3}, {@code -0.4}; a change that rounds to nothing is {@code 0.0}. */
     public static String signed(@Nullable Double value) {
-        return value == null ? "—" : String.format(Locale.ROOT, "%+.1f", value);
+        if (value == null) {
+            return "—";
+        }
+        return Math.abs(value) < 0.05 ? "0.0" : String.format(Locale.ROOT, "%+.1f", value);
     }
 }

@@ -8,7 +8,15 @@
  */
 @ApplicationModule(
         displayName = "健康城市 Health city",
-        allowedDependencies = {"platform", "org", "familydoctor", "vaccination", "emergency", "childcare"})
+        allowedDependencies = {
+            "platform",
+            "org",
+            "familydoctor",
+            "vaccination",
+            "emergency",
+            "childcare",
+            "reviewcenter"
+        })
 package org.regionalhealth.healthcity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package org.regionalhealth.platform;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Creates accounts and API tokens. Callers check who may do so; this bean checks the values. */
 public interface AccountAdministration {
@@ -11,6 +12,12 @@ public interface AccountAdministration {
      * @throws PlatformException when a username is taken or a password is too weak
      */
     void create(List<NewAccount> accounts);
+
+    /**
+     * The resident record a resident's account belongs to; empty for staff accounts and unknown names. Demo seeders
+     * use it to give the demo resident data of their own without reading the account table.
+     */
+    Optional<Long> residentOf(String username);
 
     /** Whether any account exists (a fresh production database has none until the first administrator). */
     boolean anyAccount();

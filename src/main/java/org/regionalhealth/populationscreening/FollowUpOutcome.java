@@ -17,7 +17,21 @@ public enum FollowUpOutcome {
     /** 确诊孤独症谱系障碍. */
     ASD_DIAGNOSED(Programme.AUTISM, true),
     /** 其他发育行为问题. */
-    ASD_OTHER_DEVELOPMENTAL(Programme.AUTISM, false);
+    ASD_OTHER_DEVELOPMENTAL(Programme.AUTISM, false),
+    /** X 线 Cobb 角 &lt; 10°，未见脊柱侧弯. */
+    SPINE_NORMAL(Programme.SPINE, false),
+    /** 姿势性（非结构性）脊柱侧弯，纠正姿势. */
+    SPINE_POSTURAL(Programme.SPINE, false),
+    /** Cobb 角 ≥ 10°，确诊脊柱侧弯. */
+    SPINE_SCOLIOSIS(Programme.SPINE, true),
+    /** 其他脊柱弯曲异常（前凸、后凸）. */
+    SPINE_OTHER(Programme.SPINE, false),
+    /** 肺功能正常. */
+    COPD_NORMAL(Programme.COPD, false),
+    /** 确诊慢阻肺：支气管舒张后 FEV1/FVC &lt; 0.70. */
+    COPD_CONFIRMED(Programme.COPD, true),
+    /** 其他肺功能异常. */
+    COPD_OTHER(Programme.COPD, false);
 
     private final Programme programme;
     private final boolean target;

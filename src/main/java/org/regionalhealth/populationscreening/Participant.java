@@ -1,8 +1,10 @@
 package org.regionalhealth.populationscreening;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.residents.Sex;
 
@@ -17,6 +19,9 @@ import org.regionalhealth.residents.Sex;
  * @param findings what the first stage found: questionnaire items ({@link ColorectalRisk}) or warning signs
  * @param reasons why the first stage is positive ({@code FIT}, {@code QUESTIONNAIRE}, {@code WARNING_SIGN})
  * @param dueOn the last day of the referral clock; overdue from the day after
+ * @param measures measured values of the first stage by code (spine ATR in degrees, COPD pack-years and BMI)
+ * @param score the questionnaire's total (COPD-SQ), when the programme has one
+ * @param sourceUnitId the school whose health teacher recorded the first stage (spine), if any
  */
 public record Participant(
         long id,
@@ -39,7 +44,10 @@ public record Participant(
         @Nullable LocalDate dueOn,
         @Nullable LocalDate followUpOn,
         @Nullable FollowUpOutcome outcome,
-        @Nullable String note) {
+        @Nullable String note,
+        Map<String, BigDecimal> measures,
+        @Nullable Integer score,
+        @Nullable Long sourceUnitId) {
 
     /** Referred, no result of the diagnostic step yet, and the clock's last day has passed. */
     public boolean overdue(LocalDate today) {

@@ -53,6 +53,27 @@ public interface ScreeningProgrammes {
     /** Years with invitations in the user's scope, newest first. */
     List<Integer> years(Programme programme, CurrentUser user);
 
+    /**
+     * A school's health teacher records a pupil's spine screen (programme {@code SPINE}) by the pupil's ID number: the
+     * pupil must be waiting in a round of the programme (invited by the CDC from the resident index). The result
+     * belongs to the teacher's school from then on; the family doctor of the pupil sees a positive on the worklist.
+     *
+     * @throws org.regionalhealth.platform.PlatformException {@code POPULATIONSCREENING_INVALID} (400) with every bad
+     *     field, the ID number's included
+     */
+    Participant recordSchoolResult(SchoolResult result, CurrentUser user);
+
+    /**
+     * A school's file of results, all or nothing: every line is checked, and when one is wrong nothing is stored and
+     * the problem lists every wrong line (field {@code file}).
+     *
+     * @return how many results were stored
+     */
+    int importSchoolResults(List<SchoolResult> results, CurrentUser user);
+
+    /** The results the user's school recorded, newest first. */
+    PageResult<Participant> schoolResults(CurrentUser user, int page, int size);
+
     /** A resident's participations, newest first (health record). */
     List<Participant> ofResident(long residentId, CurrentUser user);
 }

@@ -69,6 +69,13 @@ class ChildcareBrowserTests extends BrowserTest {
         row.locator("button.approve").click();
         assertThat(page.locator("#done")).isVisible();
         assertThat(row.locator(".cc-state")).hasText("待审核确认");
+        // four eyes: the officer who did 初审 cannot do 审核确认
+        row.locator("button.approve").click();
+        assertThat(row.locator(".field-error")).containsText("两名不同的经办人员");
+        assertThat(row.locator(".cc-state")).hasText("待审核确认");
+        page = browser.loginAs("subsidy-officer2", DemoSettings.DEMO_PASSWORD);
+        page.navigate(browser.url("/childcare/subsidies?q=" + filed.id()));
+        row = page.locator("#application-" + filed.id());
         row.locator("button.approve").click();
         assertThat(row.locator(".cc-state")).hasText("待发放");
         BrowserSession.screenshot(page, "childcare-queue");

@@ -211,12 +211,36 @@ class ChildcareIntegrationTests {
     }
 
     @Test
+    void theOfficerWhoDidTheFirstReviewCannotConfirmIt() {
+        var a = ledger.apply(application(childId(LocalDate.of(2025, 3, 9)), 2026, "330109004"), officer);
+        ledger.approve(a.id(), officer);
+        assertThatThrownBy(() -> ledger.approve(a.id(), officer)).isInstanceOfSatisfying(PlatformException.class, e -> {
+            assertThat(e.code()).isEqualTo("SUBSIDY_FOUR_EYES");
+            assertThat(e.getMessage()).contains("两名不同的经办人员");
+        });
+        assertThat(ledger.find(a.id(), officer).orElseThrow().state()).isEqualTo(ApplicationState.REVIEWED);
+        // the bulk action skips it for the same officer, and moves it for another
+        assertThat(ledger.approveAll(List.of(a.id()), officer)).isZero();
+        var second = loginAs("subsidy-officer2");
+        assertThat(ledger.approveAll(List.of(a.id()), second)).isEqualTo(1);
+        assertThat(ledger.find(a.id(), second).orElseThrow().state()).isEqualTo(ApplicationState.APPROVED);
+        var steps = jdbc.sql("select officer from childcare_subsidy_step where application_id = ? order by id")
+                .param(a.id())
+                .query(String.class)
+                .list();
+        assertThat(steps).endsWith("subsidy-officer", "subsidy-officer2");
+        officer = loginAs("subsidy-officer");
+    }
+
+    @Test
     void anApprovedApplicationIsPaidOnceAndTheBatchReconciles() {
         var a = ledger.apply(application(childId(LocalDate.of(2025, 2, 14)), 2026, "330109004"), officer);
         assertThat(a.months()).isEqualTo(12);
         assertThat(a.amount()).isEqualByComparingTo("3600.00");
         assertThat(ledger.approve(a.id(), officer).state()).isEqualTo(ApplicationState.REVIEWED);
-        assertThat(ledger.approve(a.id(), officer).state()).isEqualTo(ApplicationState.APPROVED);
+        var second = loginAs("subsidy-officer2");
+        assertThat(ledger.approve(a.id(), second).state()).isEqualTo(ApplicationState.APPROVED);
+        officer = loginAs("subsidy-officer");
         assertThatThrownBy(() -> ledger.approve(a.id(), officer))
                 .isInstanceOfSatisfying(
                         PlatformException.class, e -> assertThat(e.code()).isEqualTo("SUBSIDY_STATE"));

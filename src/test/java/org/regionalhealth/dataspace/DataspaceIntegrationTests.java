@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.regionalhealth.ApiClient;
+import org.regionalhealth.DemoLogin;
 import org.regionalhealth.PlatformIntegrationTest;
 import org.regionalhealth.dataspace.access.AccessRequests;
 import org.regionalhealth.dataspace.access.RequestForm;
@@ -32,7 +33,6 @@ import org.regionalhealth.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -66,11 +66,7 @@ class DataspaceIntegrationTests {
 
     /** Runs a step with the demo account logged in on this thread (the writers audit who acted). */
     <T> T as(String username, java.util.function.Supplier<T> step) {
-        var details = accountDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        DemoLogin.authenticate(accountDetails, username);
         try {
             return step.get();
         } finally {
@@ -99,8 +95,13 @@ class DataspaceIntegrationTests {
 
     /** A contract approved by the demo steward for the demo researcher on a product, with the fields given. */
     long contract(String productCode, String delivery, List<String> fields, int uses) {
-        var product = catalogue.productByCode(productCode).orElseThrow();
         LocalDate today = LocalDate.now(clock);
+        return contract(productCode, delivery, fields, uses, today.minusYears(3), today.minusDays(1));
+    }
+
+    /** As above, for the data period given. */
+    long contract(String productCode, String delivery, List<String> fields, int uses, LocalDate from, LocalDate to) {
+        var product = catalogue.productByCode(productCode).orElseThrow();
         long request = as(
                 "researcher",
                 () -> requests.submit(
@@ -109,8 +110,8 @@ class DataspaceIntegrationTests {
                                 "PUBLIC_HEALTH",
                                 "集成测试：分镇街的慢病管理效果评价，仅限测试使用。",
                                 fields,
-                                today.minusYears(3),
-                                today.minusDays(1),
+                                from,
+                                to,
                                 "区疾病预防控制中心",
                                 null,
                                 delivery,
@@ -261,6 +262,47 @@ class DataspaceIntegrationTests {
                 .query((rs, n) -> rs.getString(1) + "/" + (rs.getInt(2) >= rs.getInt(3)))
                 .single();
         assertThat(released).isEqualTo("RELEASED/true");
+    }
+
+    @Test
+    void aReleaseWhoseSmallestGroupIsBelowKIsRefusedInChineseAndNothingLeaves() {
+        // a data period of one day on which only 1–4 consenting hypertensive residents were seen: no generalisation
+        // can make a group of 5 out of them, so the gate refuses whatever Datafly does
+        LocalDate day = jdbc.sql(
+                        """
+                        select visit_date from dataspace_subject where consent = 'GRANTED'
+                           and diagnosis in ('高血压', '高血压合并糖尿病') and visit_date < ?
+                         group by visit_date having count(*) between 1 and 4 order by visit_date desc limit 1""")
+                .param(LocalDate.now(clock).minusDays(1))
+                .query(LocalDate.class)
+                .single();
+        long contract = contract("DP-005", "FILE", List.of("AGE", "SEX", "TOWN", "DIAGNOSIS", "SBP"), 3, day, day);
+        long released = jdbc.sql("select count(*) from dataspace_release where outcome = 'RELEASED'")
+                .query(Long.class)
+                .single();
+        var refused = ApiClient.as(port, "researcher").post("/api/dataspace/contracts/" + contract + "/release", "");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).doesNotStartWith("text/csv");
+        assertThat(refused.json().get("code").asString()).isEqualTo("DATASPACE_BELOW_K");
+        assertThat(refused.json().get("detail").asString())
+                .contains("k-匿名检查未通过")
+                .contains("低于 k = 5")
+                .contains("未发布任何数据");
+        // the refusal is recorded, nothing was released and no use was counted
+        assertThat(jdbc.sql("select outcome from dataspace_release where contract_id = ?")
+                        .param(contract)
+                        .query(String.class)
+                        .list())
+                .containsExactly("REFUSED");
+        assertThat(jdbc.sql("select count(*) from dataspace_release where outcome = 'RELEASED'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(released);
+        assertThat(jdbc.sql("select uses from dataspace_contract where id = ?")
+                        .param(contract)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -116,6 +116,8 @@ class HospiceIntegrationTests {
                         PlatformException.class, e -> assertThat(e.code()).isEqualTo("ELDERCARE_HOSPICE_WARD_ONLY"));
 
         var ward = loginAs("doctor");
+        // the ward's doctors see who is referred to them (the ward list showed "—, 0岁" before)
+        assertThat(residents.findAll(java.util.List.of(resident), ward, "test")).hasSize(1);
         assertThatThrownBy(() -> hospice.admit(referred.id(), "21", null, ward))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("bedNo"));

@@ -24,12 +24,14 @@ class HealthCityCatalogueTests {
         for (var r : rows) {
             assertThat(r.source()).isNotBlank();
             assertThat(r.targetSource()).isNotBlank();
+            // the source is shown on the page: no file path
+            assertThat(r.source() + r.targetSource()).doesNotContain("docs/").doesNotContain(".md");
             assertThat(r.target()).isBetween(r.min(), r.max());
             assertThat(r.collection() == Collection.PLATFORM)
                     .isEqualTo(!r.platformSource().isBlank());
         }
         assertThat(rows.stream().filter(r -> r.collection() == Collection.PLATFORM))
-                .hasSize(7);
+                .hasSize(10);
     }
 
     @Test

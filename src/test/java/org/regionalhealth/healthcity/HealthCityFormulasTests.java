@@ -13,6 +13,7 @@ import org.regionalhealth.emergency.AedStatus;
 import org.regionalhealth.emergency.BuildingType;
 import org.regionalhealth.familydoctor.IndicatorFigures.UnitFigure;
 import org.regionalhealth.healthcity.collection.PlatformFormulas;
+import org.regionalhealth.reviewcenter.ReviewFigures.InstitutionFigure;
 import org.regionalhealth.vaccination.CoverageFigures.TownCoverage;
 
 /** Every platform-derived indicator equals a hand count on a small data set. */
@@ -33,6 +34,32 @@ class HealthCityFormulasTests {
         assertThat(result.get("330109002").value()).isNull();
         // a unit that stands in no town (the district's own units) counts nowhere
         assertThat(result).hasSize(2);
+    }
+
+    @Test
+    void prescriptionReviewRateSumsTheInstitutionsOfATown() {
+        // town A: hospital 1 screened 990 of 1,000, centre 2 screened 10 of 40 → 1,000 / 1,040 = 96.15 %;
+        // town B: clinic 3 all 25 of 25 → 100 %; institution 9 stands in no town
+        var institutions = List.of(
+                new InstitutionFigure(1, 990, 1000),
+                new InstitutionFigure(2, 10, 40),
+                new InstitutionFigure(3, 25, 25),
+                new InstitutionFigure(9, 7, 8));
+        Map<Long, String> towns = Map.of(1L, "330109001", 2L, "330109001", 3L, "330109002");
+        var result = PlatformFormulas.byInstitution(institutions, towns::get);
+        assertThat(result.get("330109001").value()).isEqualByComparingTo("96.15");
+        assertThat(result.get("330109001").numerator()).isEqualByComparingTo("1000");
+        assertThat(result.get("330109001").denominator()).isEqualByComparingTo("1040");
+        assertThat(result.get("330109002").value()).isEqualByComparingTo("100.00");
+        assertThat(result).hasSize(2);
+    }
+
+    @Test
+    void chronicControlRatesSumTheStationsOfATown() {
+        // 血压控制率: station 1 has 30 of 48 managed patients on target, station 2 has 12 of 32 → 42 / 80 = 52.5 %
+        var units = List.of(new UnitFigure(1, 30, 48), new UnitFigure(2, 12, 32));
+        var result = PlatformFormulas.familyDoctor(units, Map.of(1L, "330109001", 2L, "330109001")::get);
+        assertThat(result.get("330109001").value()).isEqualByComparingTo("52.50");
     }
 
     @Test

@@ -132,4 +132,14 @@ class HealthCityScoringTests {
         assertThat(none.score()).isZero();
         assertThat(none.completeness()).isZero();
     }
+
+    @Test
+    void aChangeThatRoundsToNothingShowsAsZeroWithoutASign() {
+        assertThat(Numbers.signed(2.34)).isEqualTo("+2.3");
+        assertThat(Numbers.signed(-0.4)).isEqualTo("-0.4");
+        assertThat(Numbers.signed(-0.04)).isEqualTo("0.0");
+        assertThat(Numbers.signed(0.049)).isEqualTo("0.0");
+        assertThat(Numbers.signed(0.05)).isEqualTo("+0.1");
+        assertThat(Numbers.signed(null)).isEqualTo("—");
+    }
 }

@@ -92,7 +92,7 @@ class ChildcareDemoSeeder implements DemoSeeder {
         long started = System.nanoTime();
         var root = organizations.root();
         var system = new CurrentUser(
-                "demo",
+                "system",
                 "演示数据",
                 Role.DISTRICT_ADMIN,
                 root.id(),
@@ -108,21 +108,38 @@ class ChildcareDemoSeeder implements DemoSeeder {
         populations(system, today);
         var enrolled = enrolments(units, random, today, system);
         applications(enrolled, random, today, system);
-        accounts.create(List.of(new NewAccount(
-                "subsidy-officer",
-                "区卫健局托育补贴经办",
-                DemoSettings.DEMO_PASSWORD,
-                Role.SUBSIDY_OFFICER,
-                root.id(),
-                root.id(),
-                null,
-                true)));
+        accounts.create(List.of(
+                new NewAccount(
+                        "subsidy-officer",
+                        "区卫健局托育补贴经办",
+                        DemoSettings.DEMO_PASSWORD,
+                        Role.SUBSIDY_OFFICER,
+                        root.id(),
+                        root.id(),
+                        null,
+                        true),
+                // four eyes: a second officer confirms what the first reviewed
+                new NewAccount(
+                        "subsidy-officer2",
+                        "区卫健局托育补贴复核",
+                        DemoSettings.DEMO_PASSWORD,
+                        Role.SUBSIDY_OFFICER,
+                        root.id(),
+                        root.id(),
+                        null,
+                        true)));
         log.info(
                 "Childcare demo: {} institutions, {} enrolments, {} subsidy applications in {} ms",
                 units.size(),
                 enrolled.size(),
                 properties.demoApplications(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The second subsidy officer: 审核确认 must be done by another officer than 初审 (four eyes). */
+    private static CurrentUser secondOfficer(CurrentUser system) {
+        return new CurrentUser(
+                "subsidy-officer2", "区卫健局托育补贴复核", system.role(), system.unitId(), system.scope(), system.channel());
     }
 
     private List<Unit> childcareUnits(CurrentUser system) {
@@ -281,7 +298,7 @@ class ChildcareDemoSeeder implements DemoSeeder {
         for (var a : filed) {
             if (random.nextDouble() < 0.45) {
                 ledger.approve(a.id(), system);
-                ledger.approve(a.id(), system);
+                ledger.approve(a.id(), secondOfficer(system)); // four eyes: 审核确认 by another officer
             } else {
                 rest.add(a);
             }
@@ -292,7 +309,7 @@ class ChildcareDemoSeeder implements DemoSeeder {
             double r = random.nextDouble();
             if (r < 0.27) {
                 ledger.approve(a.id(), system);
-                ledger.approve(a.id(), system);
+                ledger.approve(a.id(), secondOfficer(system)); // four eyes: 审核确认 by another officer
             } else if (r < 0.54) {
                 ledger.approve(a.id(), system);
             } else if (r < 0.63) {

@@ -267,6 +267,10 @@ class JdbcSubsidyLedger implements SubsidyLedger {
             next = ApplicationState.REVIEWED;
             step = "FIRST_REVIEW";
         } else if (state == ApplicationState.REVIEWED) {
+            // four eyes: 初审 and 审核确认 by two different officers
+            if (firstReviewedBy(id, user)) {
+                throw PlatformException.conflict("SUBSIDY_FOUR_EYES", "初审和审核确认须由两名不同的经办人员完成：本申请由您初审，请由另一位经办人员审核确认");
+            }
             next = ApplicationState.APPROVED;
             step = "CONFIRM";
         } else {
@@ -313,7 +317,8 @@ class JdbcSubsidyLedger implements SubsidyLedger {
                     .query(String.class)
                     .optional();
             if (state.isPresent()
-                    && (state.get().equals("SUBMITTED") || state.get().equals("REVIEWED"))) {
+                    && (state.get().equals("SUBMITTED")
+                            || (state.get().equals("REVIEWED") && !firstReviewedBy(id, user)))) {
                 approve(id, user);
                 moved++;
             }
@@ -534,6 +539,20 @@ class JdbcSubsidyLedger implements SubsidyLedger {
                 .optional()
                 .map(ApplicationState::valueOf)
                 .orElseThrow(() -> PlatformException.notFound("SUBSIDY_NOT_FOUND", "未找到该申请"));
+    }
+
+    /** Whether the user passed the application's latest first review (初审), so may not confirm it. */
+    private boolean firstReviewedBy(long id, CurrentUser user) {
+        return jdbc.sql(
+                        """
+                        select officer from childcare_subsidy_step
+                         where application_id = ? and step = 'FIRST_REVIEW' and decision = 'REVIEWED'
+                         order by at desc, id desc limit 1""")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(user.username()::equals)
+                .orElse(false);
     }
 
     private void step(long id, String step, String decision, @Nullable String reason, CurrentUser user, Instant at) {

@@ -107,9 +107,19 @@ class SubsidyQueueController {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable ApplicationState state,
             @RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "0") int page) {
-        var moved = ledger.approve(id, users.require());
-        return back(state, q, page, "approved", moved.id());
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        try {
+            var moved = ledger.approve(id, users.require());
+            return back(state, q, page, "approved", moved.id());
+        } catch (PlatformException e) {
+            if (!"SUBSIDY_FOUR_EYES".equals(e.code())) {
+                throw e;
+            }
+            // the refusal stands on the row, under its actions
+            fill(model, state, q, page, Map.of(id, e.getMessage()), Map.of());
+            return "childcare/subsidies";
+        }
     }
 
     @PostMapping("/childcare/subsidies/{id}/return")

@@ -149,8 +149,13 @@ class DataspaceController {
     @GetMapping("/dataspace/products/{id}")
     String product(@PathVariable long id, Model model) {
         productModel(id, model);
-        var form = new LinkedHashMap<String, Object>();
+        // every key the form reads must be present (SpEL refuses a missing map key), the empty ones as null
+        var form = new LinkedHashMap<String, @Nullable Object>();
         var product = catalogue.product(id).orElseThrow();
+        form.put("purpose", null);
+        form.put("purposeDetail", null);
+        form.put("recipient", null);
+        form.put("ethicsApproval", null);
         form.put("fields", product.fields().stream().map(Enum::name).toList());
         LocalDate today = LocalDate.now(clock);
         form.put("periodFrom", today.minusYears(1).toString());

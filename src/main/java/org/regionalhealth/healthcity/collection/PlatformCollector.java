@@ -22,6 +22,7 @@ import org.regionalhealth.org.Unit;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.Role;
+import org.regionalhealth.reviewcenter.ReviewFigures;
 import org.regionalhealth.vaccination.CoverageFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Computes the platform-derived indicators from the owning modules' root-package APIs (never their tables):
  * family-doctor facts ({@link IndicatorFigures}), vaccination coverage ({@link CoverageFigures}), the AED registry
- * ({@link AedRegistry}) and childcare places with the towns' population ({@link ChildcareRegistry#places}).
+ * ({@link AedRegistry}), childcare places with the towns' population ({@link ChildcareRegistry#places}) and the review
+ * center's supervision counts per institution ({@link ReviewFigures}).
  */
 @Component
 class PlatformCollector implements PlatformIndicators {
@@ -44,6 +46,7 @@ class PlatformCollector implements PlatformIndicators {
     private final CoverageFigures coverage;
     private final AedRegistry aeds;
     private final ChildcareRegistry childcare;
+    private final ReviewFigures reviews;
     private final Organizations organizations;
     private final Clock clock;
 
@@ -54,6 +57,7 @@ class PlatformCollector implements PlatformIndicators {
             CoverageFigures coverage,
             AedRegistry aeds,
             ChildcareRegistry childcare,
+            ReviewFigures reviews,
             Organizations organizations,
             Clock clock) {
         this.catalogue = catalogue;
@@ -62,6 +66,7 @@ class PlatformCollector implements PlatformIndicators {
         this.coverage = coverage;
         this.aeds = aeds;
         this.childcare = childcare;
+        this.reviews = reviews;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -143,6 +148,13 @@ class PlatformCollector implements PlatformIndicators {
                         case "FAMILY_DOCTOR_KEY_GROUPS" -> familyDoctor("KEY_GROUP_COVERAGE");
                         case "FAMILY_DOCTOR_HTN_STANDARD" -> familyDoctor("HTN_STANDARD");
                         case "FAMILY_DOCTOR_DM_STANDARD" -> familyDoctor("DM_STANDARD");
+                        case "FAMILY_DOCTOR_HTN_CONTROL" -> familyDoctor("HTN_CONTROL");
+                        case "FAMILY_DOCTOR_DM_CONTROL" -> familyDoctor("DM_CONTROL");
+                        case "REVIEW_CENTER_REVIEW_RATE" ->
+                            PlatformFormulas.byInstitution(
+                                    reviews.byInstitution(
+                                            "REVIEW_RATE", today.minusYears(1).plusDays(1), today),
+                                    this::townOf);
                         case "VACCINATION_DTAP3" -> PlatformFormulas.dtap3(coverage());
                         case "VACCINATION_FLU_ELDERLY" -> PlatformFormulas.fluElderly(coverage());
                         case "EMERGENCY_AEDS" -> PlatformFormulas.aeds(aeds.all(), population(), today);
@@ -154,13 +166,18 @@ class PlatformCollector implements PlatformIndicators {
         }
 
         private Map<String, Fraction> familyDoctor(String indicator) {
-            return PlatformFormulas.familyDoctor(familyDoctor.rollingYearByUnit(indicator), unitId -> unitTowns
+            return PlatformFormulas.familyDoctor(familyDoctor.rollingYearByUnit(indicator), this::townOf);
+        }
+
+        /** The town (9-digit division code) a unit stands in, or {@code null} for the district's own units. */
+        private @Nullable String townOf(long unitId) {
+            return unitTowns
                     .computeIfAbsent(unitId, id -> organizations
                             .find(id)
                             .map(Unit::divisionCode)
                             .filter(code -> code.length() >= 9)
                             .map(code -> code.substring(0, 9)))
-                    .orElse(null));
+                    .orElse(null);
         }
 
         private java.util.List<CoverageFigures.TownCoverage> coverage() {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionalhealth.childcare.TownPlaces;
 import org.regionalhealth.emergency.Aed;
 import org.regionalhealth.familydoctor.IndicatorFigures.UnitFigure;
+import org.regionalhealth.reviewcenter.ReviewFigures.InstitutionFigure;
 import org.regionalhealth.vaccination.CoverageFigures.TownCoverage;
 
 /**
@@ -48,6 +49,19 @@ public final class PlatformFormulas {
         var result = new HashMap<String, Fraction>();
         sums.forEach((town, s) -> result.put(town, fraction(s[0], s[1], 100)));
         return result;
+    }
+
+    /**
+     * Review-center counts per prescribing institution summed by the town the institution stands in (per cent), e.g.
+     * 处方审核率 = prescriptions screened before charging ÷ all prescriptions.
+     */
+    public static Map<String, Fraction> byInstitution(
+            List<InstitutionFigure> institutions, LongFunction<@Nullable String> townOf) {
+        return familyDoctor(
+                institutions.stream()
+                        .map(i -> new UnitFigure(i.institutionId(), i.numerator(), i.denominator()))
+                        .toList(),
+                townOf);
     }
 
     /** Children aged 1–6 with three DTaP doses (per cent). */

@@ -97,7 +97,10 @@ class EvaluationController {
     }
 
     @GetMapping("/healthcity/towns/{code}")
-    String town(@PathVariable String code, @RequestParam int year, Model model) {
+    String town(@PathVariable String code, @RequestParam(required = false) @Nullable Integer year, Model model) {
+        if (year == null) {
+            year = defaultYear(); // a link or bookmark without the year opens the year the ranking opens on
+        }
         var town = evaluations.town(code, year);
         model.addAttribute("town", town);
         model.addAttribute("year", year);

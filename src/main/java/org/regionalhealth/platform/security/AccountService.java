@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.regionalhealth.platform.AccountAdministration;
 import org.regionalhealth.platform.NewAccount;
@@ -60,6 +61,11 @@ class AccountService implements AccountAdministration {
                 throw PlatformException.conflict("ACCOUNT_USERNAME_TAKEN", "用户名已被使用：" + account.username());
             }
         }
+    }
+
+    @Override
+    public Optional<Long> residentOf(String username) {
+        return accounts.findByUsername(username).map(AccountPrincipal::residentId);
     }
 
     @Override

@@ -95,16 +95,31 @@ class ProgrammeDashboardController {
         model.addAttribute("rows", rows);
         model.addAttribute("invited", invited);
         model.addAttribute("mayInvite", user.role() == Role.CDC_OFFICER || user.role() == Role.DISTRICT_ADMIN);
-        if (programme == Programme.COLORECTAL) {
-            var c = properties.colorectal();
-            model.addAttribute("referralDays", c.referralDays());
-            model.addAttribute("sources", List.of(c.source(), c.ruleSource()));
-            model.addAttribute("unconfirmed", c.unconfirmed());
-        } else {
-            var a = properties.autism();
-            model.addAttribute("referralDays", a.referralDays());
-            model.addAttribute("sources", List.of(a.source()));
-            model.addAttribute("unconfirmed", a.unconfirmed());
+        switch (programme) {
+            case COLORECTAL -> {
+                var c = properties.colorectal();
+                model.addAttribute("referralDays", c.referralDays());
+                model.addAttribute("sources", List.of(c.source(), c.ruleSource()));
+                model.addAttribute("unconfirmed", c.unconfirmed());
+            }
+            case AUTISM -> {
+                var a = properties.autism();
+                model.addAttribute("referralDays", a.referralDays());
+                model.addAttribute("sources", List.of(a.source()));
+                model.addAttribute("unconfirmed", a.unconfirmed());
+            }
+            case SPINE -> {
+                var sp = properties.spine();
+                model.addAttribute("referralDays", sp.referralDays());
+                model.addAttribute("sources", List.of(sp.source()));
+                model.addAttribute("unconfirmed", sp.unconfirmed());
+            }
+            case COPD -> {
+                var c = properties.copd();
+                model.addAttribute("referralDays", c.referralDays());
+                model.addAttribute("sources", List.of(c.source()));
+                model.addAttribute("unconfirmed", c.unconfirmed());
+            }
         }
         return "populationscreening/dashboard";
     }

@@ -20,6 +20,8 @@ import org.regionalhealth.populationscreening.PopulationScreeningProperties;
 import org.regionalhealth.populationscreening.Programme;
 import org.regionalhealth.populationscreening.ScreeningProgrammes;
 import org.regionalhealth.populationscreening.rules.AutismWarningSigns;
+import org.regionalhealth.populationscreening.rules.CopdRule;
+import org.regionalhealth.populationscreening.rules.SpineRule;
 import org.regionalhealth.populationscreening.web.ScreeningLabels;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,9 +68,53 @@ class ScreeningParticipantController {
             @Nullable String fit2,
             @Nullable String on,
             @Nullable String outcome,
-            @Nullable String note) {
+            @Nullable String note,
+            Map<String, String> measures) {
 
-        static final Input EMPTY = new Input(null, Set.of(), null, null, null, null, null);
+        static final Input EMPTY = new Input(null, Set.of(), null, null, null, null, null, Map.of());
+
+        /** The measured value as typed, for the form. */
+        public @Nullable String measure(String key) {
+            return measures.get(key);
+        }
+    }
+
+    /** Keys of measured values a first-stage form may send. */
+    static final List<String> MEASURES =
+            List.of("ATR_THORACIC", "ATR_THORACOLUMBAR", "ATR_LUMBAR", "PACK_YEARS", "BMI");
+
+    /** Typed measured values as numbers; a value that is not a number is a field error. */
+    static Map<String, java.math.BigDecimal> measures(Map<String, String> typed) {
+        var values = new java.util.LinkedHashMap<String, java.math.BigDecimal>();
+        var errors = new java.util.LinkedHashMap<String, String>();
+        typed.forEach((key, text) -> {
+            if (text != null && !text.isBlank()) {
+                try {
+                    values.put(key, new java.math.BigDecimal(text.strip()));
+                } catch (NumberFormatException e) {
+                    errors.put(key, "请填写数字");
+                }
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new PlatformException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "POPULATIONSCREENING_INVALID",
+                    "筛查结果有误，请按提示修改",
+                    errors);
+        }
+        return values;
+    }
+
+    static Map<String, String> typed(MultiValueMap<String, String> form) {
+        var typed = new java.util.LinkedHashMap<String, String>();
+        for (String key : MEASURES) {
+            var value = form.getFirst(key);
+            if (value != null) {
+                typed.put(key, value);
+            }
+        }
+        return typed;
     }
 
     /** A transition with its time in the district's zone. */
@@ -84,12 +130,23 @@ class ScreeningParticipantController {
     String firstStage(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model) {
         var findings = new LinkedHashSet<>(form.getOrDefault("findings", List.of()));
         var input = new Input(
-                form.getFirst("screenedOn"), findings, form.getFirst("fit1"), form.getFirst("fit2"), null, null, null);
+                form.getFirst("screenedOn"),
+                findings,
+                form.getFirst("fit1"),
+                form.getFirst("fit2"),
+                null,
+                null,
+                null,
+                typed(form));
         try {
             programmes.recordFirstStage(
                     id,
                     new FirstStage(
-                            date(input.screenedOn(), "screenedOn"), findings, yesNo(input.fit1()), yesNo(input.fit2())),
+                            date(input.screenedOn(), "screenedOn"),
+                            findings,
+                            yesNo(input.fit1()),
+                            yesNo(input.fit2()),
+                            measures(input.measures())),
                     users.require());
             return "redirect:/populationscreening/participants/" + id;
         } catch (PlatformException e) {
@@ -108,7 +165,7 @@ class ScreeningParticipantController {
             @RequestParam(required = false) @Nullable String outcome,
             @RequestParam(required = false) @Nullable String note,
             Model model) {
-        var input = new Input(null, Set.of(), null, null, on, outcome, note);
+        var input = new Input(null, Set.of(), null, null, on, outcome, note, Map.of());
         try {
             programmes.recordFollowUp(id, new FollowUp(date(on, "on"), outcome(outcome), note), users.require());
             return "redirect:/populationscreening/participants/" + id;
@@ -127,7 +184,7 @@ class ScreeningParticipantController {
         return "redirect:/populationscreening/participants/" + id;
     }
 
-    private static @Nullable LocalDate date(@Nullable String text, String field) {
+    static @Nullable LocalDate date(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -187,10 +244,18 @@ class ScreeningParticipantController {
                             .filter(r -> !r.major())
                             .toList());
             model.addAttribute("referralDays", properties.colorectal().referralDays());
-        } else {
+        } else if (p.programme() == Programme.AUTISM) {
             model.addAttribute("point", AutismWarningSigns.point(p.roundKey()).orElseThrow());
             model.addAttribute("referralDays", properties.autism().referralDays());
+        } else if (p.programme() == Programme.SPINE) {
+            model.addAttribute("signs", SpineRule.SIGNS);
+            model.addAttribute("segments", SpineRule.SEGMENTS);
+            model.addAttribute("referralDays", properties.spine().referralDays());
+        } else {
+            model.addAttribute("copdFindings", CopdRule.FINDINGS);
+            model.addAttribute("referralDays", properties.copd().referralDays());
         }
+        model.addAttribute("measureLabels", screeningLabels.measures(p));
         return "populationscreening/participant";
     }
 }

@@ -1,5 +1,6 @@
 package org.regionalhealth.populationscreening.programme;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -21,7 +22,9 @@ import org.regionalhealth.platform.AuditLog;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.PageResult;
 import org.regionalhealth.platform.PlatformException;
+import org.regionalhealth.platform.Role;
 import org.regionalhealth.populationscreening.ColorectalRisk;
+import org.regionalhealth.populationscreening.CopdScreeningQuestionnaire;
 import org.regionalhealth.populationscreening.Figures;
 import org.regionalhealth.populationscreening.FirstStage;
 import org.regionalhealth.populationscreening.FollowUp;
@@ -31,6 +34,7 @@ import org.regionalhealth.populationscreening.ParticipantState;
 import org.regionalhealth.populationscreening.PopulationScreeningProperties;
 import org.regionalhealth.populationscreening.Programme;
 import org.regionalhealth.populationscreening.ProgrammeFigures;
+import org.regionalhealth.populationscreening.SchoolResult;
 import org.regionalhealth.populationscreening.ScreeningFollowUpRecorded;
 import org.regionalhealth.populationscreening.ScreeningProgrammes;
 import org.regionalhealth.populationscreening.ScreeningResultRecorded;
@@ -39,8 +43,10 @@ import org.regionalhealth.populationscreening.Transition;
 import org.regionalhealth.populationscreening.WorklistView;
 import org.regionalhealth.populationscreening.rules.AutismWarningSigns;
 import org.regionalhealth.populationscreening.rules.ColorectalRule;
+import org.regionalhealth.populationscreening.rules.CopdRule;
 import org.regionalhealth.populationscreening.rules.Evaluation;
 import org.regionalhealth.populationscreening.rules.ReferralClock;
+import org.regionalhealth.populationscreening.rules.SpineRule;
 import org.regionalhealth.populationscreening.rules.Transitions;
 import org.regionalhealth.populationscreening.rules.Transitions.Step;
 import org.regionalhealth.residents.Resident;
@@ -59,7 +65,8 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
     private static final String COLUMNS =
             """
             id, programme, round_key, resident_id, name, sex, birth_date, town_code, unit_path, state, invited_on,
-            screened_on, findings, fit1, fit2, reasons, referred_on, due_on, follow_up_on, outcome, note""";
+            screened_on, findings, fit1, fit2, reasons, referred_on, due_on, follow_up_on, outcome, note, measures, score,
+            source_unit_id""";
     private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
@@ -91,6 +98,27 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
         return new ColorectalRule(properties.colorectal());
     }
 
+    private SpineRule spine() {
+        return new SpineRule(properties.spine());
+    }
+
+    private CopdRule copd() {
+        return new CopdRule(properties.copd());
+    }
+
+    /** The hash of an ID number by which a school finds a pupil of the round (SHA-256, upper-case hex). */
+    static String idHash(String idNumber) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(idNumber.strip()
+                            .toUpperCase(java.util.Locale.ROOT)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().withUpperCase().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     @Transactional
     public int invite(Programme programme, LocalDate on, CurrentUser user) {
@@ -102,12 +130,24 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
         }
         LocalDate from;
         LocalDate to;
-        if (programme == Programme.COLORECTAL) {
-            from = colorectal().bornFrom(on.getYear());
-            to = colorectal().bornTo(on.getYear());
-        } else {
-            from = AutismWarningSigns.bornFrom(on);
-            to = AutismWarningSigns.bornTo(on);
+        switch (programme) {
+            case COLORECTAL -> {
+                from = colorectal().bornFrom(on.getYear());
+                to = colorectal().bornTo(on.getYear());
+            }
+            case AUTISM -> {
+                from = AutismWarningSigns.bornFrom(on);
+                to = AutismWarningSigns.bornTo(on);
+            }
+            case SPINE -> {
+                from = spine().cohort().bornFrom(on.getYear());
+                to = spine().cohort().bornTo(on.getYear());
+            }
+            case COPD -> {
+                from = copd().cohort().bornFrom(on.getYear());
+                to = copd().cohort().bornTo(on.getYear());
+            }
+            default -> throw new IllegalStateException(programme.name());
         }
         int invited = 0;
         long after = 0;
@@ -137,7 +177,7 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
 
     private @Nullable String roundOf(Programme programme, Resident r, LocalDate on) {
         return switch (programme) {
-            case COLORECTAL -> String.valueOf(on.getYear());
+            case COLORECTAL, SPINE, COPD -> String.valueOf(on.getYear());
             case AUTISM ->
                 AutismWarningSigns.pointAt(r.birthDate(), on)
                         .map(AutismWarningSigns.Point::code)
@@ -150,8 +190,8 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
                         """
                         with p as (
                           insert into populationscreening_participant (programme, round_key, resident_id, name, sex,
-                                 birth_date, town_code, unit_path, state, invited_on, updated_at)
-                          values (?, ?, ?, ?, ?, ?, ?, ?, 'INVITED', ?, ?)
+                                 birth_date, town_code, unit_path, state, invited_on, updated_at, id_hash)
+                          values (?, ?, ?, ?, ?, ?, ?, ?, 'INVITED', ?, ?, ?)
                           on conflict (programme, round_key, resident_id) do nothing
                           returning id)
                         insert into populationscreening_transition (participant_id, from_state, to_state, actor, at)
@@ -168,6 +208,7 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
                         r.unitPath(),
                         on,
                         java.sql.Timestamp.from(Instant.now(clock)),
+                        idHash(r.idNumber()),
                         user.username(),
                         java.sql.Timestamp.from(Instant.now(clock)))
                 .query(Long.class)
@@ -178,7 +219,10 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
     @Override
     @Transactional
     public Participant recordFirstStage(long participantId, FirstStage stage, CurrentUser user) {
-        var p = locked(participantId, user);
+        return firstStage(locked(participantId, user), stage, user, null);
+    }
+
+    private Participant firstStage(Participant p, FirstStage stage, CurrentUser user, @Nullable Long sourceUnit) {
         var today = LocalDate.now(clock);
         if (p.state() != ParticipantState.INVITED) {
             throw stateConflict(p);
@@ -193,6 +237,7 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
             errors.put("screenedOn", "筛查日期不能早于邀约日期（" + p.invitedOn() + "）");
         }
         Evaluation evaluation = null;
+        Integer score = null;
         int days;
         String ruleNote;
         if (p.programme() == Programme.COLORECTAL) {
@@ -216,6 +261,37 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
             var c = properties.colorectal();
             days = c.referralDays();
             ruleNote = "粪便隐血" + c.fitPositiveCount() + "/2阳性或问卷阳性；肠镜期限" + days + "天";
+        } else if (p.programme() == Programme.SPINE) {
+            spineErrors(stage).forEach(errors::putIfAbsent);
+            if (errors.isEmpty()) {
+                evaluation = spine().evaluate(stage.measures());
+            }
+            days = properties.spine().referralDays();
+            ruleNote = "任一节段ATR≥" + properties.spine().atrThreshold().toPlainString() + "°；X线检查期限" + days + "天";
+        } else if (p.programme() == Programme.COPD) {
+            if (stage.findings().stream().anyMatch(f -> !CopdRule.FINDINGS.contains(f))
+                    || (stage.findings().contains("BREATHLESS_FAST")
+                            && stage.findings().contains("BREATHLESS_NORMAL"))) {
+                errors.put("findings", "问卷条目无效（气促只能选一项），请重新勾选");
+            }
+            var packYears = stage.measures().get("PACK_YEARS");
+            if (packYears == null) {
+                errors.put("PACK_YEARS", "请填写吸烟量（包年），不吸烟填0");
+            } else if (packYears.signum() < 0 || packYears.compareTo(BigDecimal.valueOf(200)) > 0) {
+                errors.put("PACK_YEARS", "吸烟量应在0～200包年之间");
+            }
+            var bmi = stage.measures().get("BMI");
+            if (bmi == null) {
+                errors.put("BMI", "请填写体重指数");
+            } else if (bmi.compareTo(BigDecimal.TEN) < 0 || bmi.compareTo(BigDecimal.valueOf(70)) > 0) {
+                errors.put("BMI", "体重指数应在10～70之间");
+            }
+            if (errors.isEmpty()) {
+                score = CopdRule.score(p.birthDate(), day, stage.findings(), stage.measures());
+                evaluation = CopdRule.evaluate(score);
+            }
+            days = properties.copd().referralDays();
+            ruleNote = "慢阻肺筛查问卷≥" + CopdScreeningQuestionnaire.SPIROMETRY_THRESHOLD + "分；肺功能检查期限" + days + "天";
         } else {
             var point = AutismWarningSigns.point(p.roundKey()).orElseThrow();
             if (!AutismWarningSigns.unknown(point, stage.findings()).isEmpty()) {
@@ -236,7 +312,8 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
                         """
                         update populationscreening_participant
                            set state = ?, screened_on = ?, findings = ?, fit1 = ?, fit2 = ?, reasons = ?, rule_note = ?,
-                               referred_on = ?, due_on = ?, updated_at = ?
+                               referred_on = ?, due_on = ?, updated_at = ?, measures = ?, score = ?,
+                               source_unit_id = coalesce(?, source_unit_id)
                          where id = ? and state = ?""")
                 .params(
                         to.name(),
@@ -249,6 +326,9 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
                         evaluation.positive() ? day : null,
                         due,
                         java.sql.Timestamp.from(Instant.now(clock)),
+                        measures(stage.measures()),
+                        score,
+                        sourceUnit,
                         p.id(),
                         p.state().name())
                 .update();
@@ -260,6 +340,123 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
         events.publishEvent(
                 new ScreeningResultRecorded(p.id(), p.residentId(), p.programme(), evaluation.positive(), day));
         return load(p.id()).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Participant recordSchoolResult(SchoolResult result, CurrentUser user) {
+        return school(result, user);
+    }
+
+    @Override
+    @Transactional
+    public int importSchoolResults(List<SchoolResult> results, CurrentUser user) {
+        if (results.isEmpty()) {
+            throw PlatformException.invalidField("POPULATIONSCREENING_INVALID", "file", "文件中没有筛查结果，请按模板填写后上传");
+        }
+        var problems = new ArrayList<String>();
+        var seen = new java.util.HashSet<String>();
+        for (var row : results) {
+            if (!seen.add(row.idNumber().strip().toUpperCase(java.util.Locale.ROOT))) {
+                problems.add("第" + row.line() + "行：身份证号与前面的行重复");
+                continue;
+            }
+            try {
+                school(row, user);
+            } catch (PlatformException e) {
+                var text = e.fieldErrors().isEmpty()
+                        ? e.getMessage()
+                        : String.join("；", e.fieldErrors().values());
+                problems.add("第" + row.line() + "行：" + text);
+            }
+        }
+        if (!problems.isEmpty()) {
+            var shown = problems.size() > 20 ? problems.subList(0, 20) : problems;
+            var text = String.join("\n", shown) + (problems.size() > 20 ? "\n……共" + problems.size() + "行有误" : "");
+            throw new PlatformException(
+                    HttpStatus.BAD_REQUEST,
+                    "POPULATIONSCREENING_INVALID",
+                    "文件有" + problems.size() + "行有误，未保存任何结果，请修改后重新上传",
+                    Map.of("file", text));
+        }
+        return results.size();
+    }
+
+    private Participant school(SchoolResult result, CurrentUser user) {
+        if (user.role() != Role.SCHOOL_NURSE && user.role() != Role.DISTRICT_ADMIN) {
+            throw PlatformException.forbidden("POPULATIONSCREENING_DENIED", "仅学校卫生老师可录入学生脊柱筛查结果");
+        }
+        String id = result.idNumber() == null ? "" : result.idNumber().strip();
+        var errors = new LinkedHashMap<String, String>();
+        Participant p = null;
+        if (id.isEmpty()) {
+            errors.put("idNumber", "请填写学生身份证号");
+        } else {
+            var found = jdbc.sql("select " + COLUMNS
+                            + " from populationscreening_participant where programme = 'SPINE' and id_hash = ?"
+                            + " order by invited_on desc, id desc limit 1 for update")
+                    .param(idHash(id))
+                    .query(JdbcScreeningProgrammes::participant)
+                    .optional();
+            if (found.isEmpty()) {
+                errors.put("idNumber", "该身份证号不在脊柱侧弯筛查名单中，请核对；名单由区疾控按年龄生成");
+            } else if (found.get().state() != ParticipantState.INVITED) {
+                errors.put("idNumber", "该学生本轮已有筛查结果（" + found.get().screenedOn() + "），不能重复录入");
+            } else {
+                p = found.get();
+            }
+        }
+        if (p == null) {
+            errors.putAll(spineErrors(result.stage()));
+            throw new PlatformException(HttpStatus.BAD_REQUEST, "POPULATIONSCREENING_INVALID", "筛查结果有误，请按提示修改", errors);
+        }
+        return firstStage(p, result.stage(), user, user.unitId());
+    }
+
+    private static Map<String, String> spineErrors(FirstStage stage) {
+        var errors = new LinkedHashMap<String, String>();
+        if (stage.screenedOn() == null) {
+            errors.put("screenedOn", "请填写筛查日期");
+        }
+        if (stage.findings().stream().anyMatch(f -> !SpineRule.SIGNS.contains(f))) {
+            errors.put("findings", "一般检查条目无效，请重新勾选");
+        }
+        for (String segment : SpineRule.SEGMENTS) {
+            var atr = stage.measures().get(segment);
+            if (atr == null) {
+                errors.put(segment, "请填写躯干旋转角（ATR）");
+            } else if (atr.signum() < 0 || atr.compareTo(SpineRule.MAX_ATR) > 0) {
+                errors.put(segment, "躯干旋转角应在0～30°之间");
+            }
+        }
+        return errors;
+    }
+
+    @Override
+    @Transactional
+    public PageResult<Participant> schoolResults(CurrentUser user, int page, int size) {
+        int bounded = PageResult.boundedSize(size);
+        int p = Math.max(page, 0);
+        long total = jdbc.sql(
+                        "select count(*) from populationscreening_participant where programme = 'SPINE' and source_unit_id = ?")
+                .param(user.unitId())
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("select " + COLUMNS
+                        + " from populationscreening_participant where programme = 'SPINE' and source_unit_id = ?"
+                        + " order by screened_on desc, id desc limit ? offset ?")
+                .params(user.unitId(), bounded, (long) p * bounded)
+                .query(JdbcScreeningProgrammes::participant)
+                .list();
+        if (!items.isEmpty()) {
+            audit(
+                    user,
+                    AuditLog.Action.SEARCH,
+                    "populationscreening_participant",
+                    items.stream().map(Participant::id).toList(),
+                    "学校脊柱筛查结果");
+        }
+        return new PageResult<>(items, total, p, bounded);
     }
 
     @Override
@@ -386,6 +583,9 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
     }
 
     private static boolean visible(Participant p, CurrentUser user) {
+        if (user.role() == Role.SCHOOL_NURSE) {
+            return p.programme() == Programme.SPINE && p.sourceUnitId() != null && p.sourceUnitId() == user.unitId();
+        }
         return user.scope().residentId().map(own -> own == p.residentId()).orElseGet(() -> user.scope()
                 .covers(p.unitPath()));
     }
@@ -625,6 +825,30 @@ class JdbcScreeningProgrammes implements ScreeningProgrammes {
                 rs.getObject("due_on", LocalDate.class),
                 rs.getObject("follow_up_on", LocalDate.class),
                 outcome == null ? null : FollowUpOutcome.valueOf(outcome),
-                rs.getString("note"));
+                rs.getString("note"),
+                measures(rs.getString("measures")),
+                (Integer) rs.getObject("score"),
+                (Long) rs.getObject("source_unit_id"));
+    }
+
+    /** Measures as {@code KEY=value} pairs separated by commas, in key order. */
+    static String measures(Map<String, BigDecimal> measures) {
+        return String.join(
+                ",",
+                new java.util.TreeMap<>(measures)
+                        .entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue().toPlainString())
+                                .toList());
+    }
+
+    static Map<String, BigDecimal> measures(@Nullable String text) {
+        var map = new LinkedHashMap<String, BigDecimal>();
+        for (String pair : split(text)) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                map.put(pair.substring(0, eq), new BigDecimal(pair.substring(eq + 1)));
+            }
+        }
+        return map;
     }
 }

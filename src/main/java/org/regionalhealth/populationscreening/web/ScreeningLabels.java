@@ -35,11 +35,16 @@ public class ScreeningLabels {
         return messages.getMessage(key, args, locale);
     }
 
+    /** A message of the module's bundle in the request's locale. */
+    public String message(String key, Object... args) {
+        return msg(key, args);
+    }
+
     public String round(Programme programme, String roundKey) {
-        if (programme == Programme.COLORECTAL) {
-            return msg("populationscreening.round.year", roundKey);
+        if (programme == Programme.AUTISM) {
+            return point(roundKey);
         }
-        return point(roundKey);
+        return msg("populationscreening.round.year", roundKey);
     }
 
     public String round(Participant p) {
@@ -61,6 +66,9 @@ public class ScreeningLabels {
                 return code;
             }
         }
+        if (programme == Programme.SPINE || programme == Programme.COPD) {
+            return msg("populationscreening.finding." + code);
+        }
         return AutismWarningSigns.POINTS.stream()
                 .flatMap(p -> p.signs().stream())
                 .filter(s -> s.code().equals(code))
@@ -71,6 +79,17 @@ public class ScreeningLabels {
 
     public List<String> findings(Participant p) {
         return p.findings().stream().map(f -> finding(p.programme(), f)).toList();
+    }
+
+    /** Measured values for the page: 胸段 ATR 6°, 吸烟量 20 包年 … in the programme's order. */
+    public List<String> measures(Participant p) {
+        var order = List.of("ATR_THORACIC", "ATR_THORACOLUMBAR", "ATR_LUMBAR", "PACK_YEARS", "BMI");
+        return p.measures().entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.getKey())))
+                .map(e -> msg(
+                        "populationscreening.measure." + e.getKey(),
+                        e.getValue().toPlainString()))
+                .toList();
     }
 
     public String reasons(Participant p) {

@@ -82,7 +82,8 @@ public class PrescriptionStore {
                 .query(Long.class)
                 .optional();
         id.ifPresent(prescriptionId -> {
-            insertFindings(prescriptionId, 1, s.verdict().findings());
+            insertFindings(
+                    prescriptionId, 1, s.verdict().findings(), s.verdict().screenedAt());
             insertMedication(prescriptionId, s);
         });
         return id;
@@ -114,11 +115,12 @@ public class PrescriptionStore {
         }
         Map<String, Finding> now = new HashMap<>();
         s.verdict().findings().forEach(f -> now.put(key(f), f));
-        Set<String> open = Set.copyOf(jdbc.sql(
-                        "select finding_key from prescriptionreview_finding where prescription_id = ? and closed_revision is null")
-                .param(id)
-                .query(String.class)
-                .list());
+        Set<String> open =
+                Set.copyOf(jdbc.sql("select finding_key from prescriptionreview_finding where prescription_id = ? and"
+                                + " closed_revision is null")
+                        .param(id)
+                        .query(String.class)
+                        .list());
         String reason = s.verdict().status() == Verdict.Status.UNSCREENED ? null : "第" + revision + "版复审不再触发";
         if (reason != null) {
             for (String stale : open) {
@@ -137,7 +139,7 @@ public class PrescriptionStore {
                 .filter(e -> !open.contains(e.getKey()))
                 .map(Map.Entry::getValue)
                 .toList();
-        insertFindings(id, revision, added);
+        insertFindings(id, revision, added, s.verdict().screenedAt());
         jdbc.sql("delete from prescriptionreview_medication where prescription_id = ?")
                 .param(id)
                 .update();
@@ -185,8 +187,8 @@ public class PrescriptionStore {
     }
 
     Optional<StoredPrescription> findByNumber(long institutionId, String number) {
-        return jdbc.sql(
-                        "select * from prescriptionreview_prescription where institution_id = ? and prescription_number = ?")
+        return jdbc.sql("select * from prescriptionreview_prescription where institution_id = ? and"
+                        + " prescription_number = ?")
                 .params(institutionId, number)
                 .query(this::row)
                 .optional()
@@ -264,7 +266,8 @@ public class PrescriptionStore {
     private static final String FINDING_COLUMNS =
             """
             prescriptionreview_finding (prescription_id, finding_key, rule_id, rule_version, kb_version, tier, action,
-                message, drugs, evidence, source, opened_revision, closed_revision, closed_at, closed_reason)""";
+                message, drugs, evidence, source, opened_revision, closed_revision, closed_at, closed_reason,
+                opened_at)""";
 
     /** The one definition of a finding row: what an INSERT binds and what COPY writes. */
     private List<Object> findingValues(
@@ -273,7 +276,8 @@ public class PrescriptionStore {
             int openedRevision,
             @Nullable Integer closedRevision,
             @Nullable Instant closedAt,
-            @Nullable String closedReason) {
+            @Nullable String closedReason,
+            Instant openedAt) {
         // Arrays.asList, not List.of: the closing columns may be null
         return Arrays.asList(
                 prescriptionId,
@@ -290,14 +294,16 @@ public class PrescriptionStore {
                 openedRevision,
                 closedRevision,
                 closedAt,
-                closedReason);
+                closedReason,
+                openedAt);
     }
 
-    private void insertFindings(long prescriptionId, int revision, List<Finding> findings) {
+    /** Findings opened by a screening at {@code openedAt}: the partition key of the findings (reviewcenter V9). */
+    private void insertFindings(long prescriptionId, int revision, List<Finding> findings, Instant openedAt) {
         for (Finding f : findings) {
             jdbc.sql("insert into " + FINDING_COLUMNS
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)")
-                    .params(CopyStream.jdbc(findingValues(prescriptionId, f, revision, null, null, null)))
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)")
+                    .params(CopyStream.jdbc(findingValues(prescriptionId, f, revision, null, null, null, openedAt)))
                     .update();
         }
     }
@@ -359,11 +365,14 @@ public class PrescriptionStore {
         private final StringBuilder prescriptions = new StringBuilder(1 << 16);
         private final StringBuilder findings = new StringBuilder(1 << 14);
         private long findingCount;
+        // when each prescription of the batch was screened: its findings' partition key
+        private final Map<Long, Instant> screenedAt = new HashMap<>();
 
         private Batch() {}
 
         public void prescription(BulkPrescription p) {
             Verdict v = p.verdict();
+            screenedAt.put(p.id(), p.screenedAt());
             CopyStream.row(
                     prescriptions,
                     Arrays.asList(
@@ -399,8 +408,16 @@ public class PrescriptionStore {
                 @Nullable Integer closedRevision,
                 @Nullable Instant closedAt,
                 @Nullable String closedReason) {
+            // a prescription of this batch, else one stored earlier
+            Instant openedAt = screenedAt.computeIfAbsent(prescriptionId, id -> jdbc.sql(
+                            "select screened_at from prescriptionreview_prescription where id = ?")
+                    .param(id)
+                    .query(Timestamp.class)
+                    .single()
+                    .toInstant());
             CopyStream.row(
-                    findings, findingValues(prescriptionId, f, openedRevision, closedRevision, closedAt, closedReason));
+                    findings,
+                    findingValues(prescriptionId, f, openedRevision, closedRevision, closedAt, closedReason, openedAt));
             findingCount++;
         }
 

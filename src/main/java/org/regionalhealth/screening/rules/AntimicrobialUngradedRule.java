@@ -45,7 +45,7 @@ public final class AntimicrobialUngradedRule extends AbstractRule {
         }
         for (ResolvedLine line : context.lines()) {
             Generic g = line.generic();
-            if (g == null || Routes.isLocal(line.route()) || "外用".equals(line.route())) {
+            if (g == null || !systemic(line.route())) {
                 continue;
             }
             if (!graded(kb, g) || g.antimicrobialGradeFor(line.route()) != null) {
@@ -69,8 +69,16 @@ public final class AntimicrobialUngradedRule extends AbstractRule {
         }
     }
 
+    /**
+     * Whether a route is within the grading catalogue: everything but local use (外用, eye, ear and nose drops) and
+     * vaginal use (metronidazole vaginal tablets are not graded). An unwritten route counts as systemic.
+     */
+    public static boolean systemic(String normalisedRoute) {
+        return !Routes.isLocal(normalisedRoute) && !"阴道".equals(normalisedRoute);
+    }
+
     /** An antibacterial or antifungal: one of its classes lies under anti_infective and is not antiviral or anti-TB. */
-    static boolean graded(KnowledgeSnapshot kb, Generic g) {
+    public static boolean graded(KnowledgeSnapshot kb, Generic g) {
         for (String code : g.classes()) {
             if (NOT_GRADED_CLASSES.contains(code)) {
                 continue;

@@ -74,9 +74,15 @@ public record ResolvedLine(
         if (generic != null) {
             String unit = generic.dose() == null ? null : generic.dose().unit();
             out.add(new Component(generic.id(), unit == null ? null : dailyAmountIn(unit), unit, false));
+            // a fixed combination written in its dosage units (片, 粒, 袋): each ingredient's labelled amount per unit
+            // counts towards that ingredient's daily total (复方氨酚烷胺 1片 bid beside paracetamol)
+            Double unitsPerDay = generic.ingredients().isEmpty() ? null : unitsPerDay();
             for (Generic.Ingredient ingredient : generic.ingredients()) {
                 if (!ingredient.drug().equals(generic.id())) {
-                    out.add(new Component(ingredient.drug(), null, ingredient.unit(), true));
+                    Double amount = unitsPerDay == null || ingredient.amount() == null
+                            ? null
+                            : unitsPerDay * ingredient.amount();
+                    out.add(new Component(ingredient.drug(), amount, ingredient.unit(), true));
                 }
             }
         } else if (patent != null) {
@@ -262,7 +268,7 @@ public record ResolvedLine(
         return perDay == null || single == null ? null : single * perDay;
     }
 
-    /** Package units (片, 丸, 袋) per day of a patent medicine line, when written in that unit. */
+    /** Package units (片, 丸, 袋) per day of a patent medicine or fixed-combination line, when written in that unit. */
     private Double unitsPerDay() {
         Double perDay = administrationsPerDayForTotals();
         if (perDay == null || line.dose() == null || line.dose() <= 0) {

@@ -350,10 +350,7 @@ class VaccinationDemoSeeder implements DemoSeeder {
     }
 
     private void guardiansAndNurse(Map<String, Unit> clinicByTown, LocalDate today) {
-        var parent = jdbc.sql("select resident_id from platform_account where username = 'resident'")
-                .query(Long.class)
-                .optional()
-                .flatMap(people::find);
+        var parent = accounts.residentOf("resident").flatMap(people::find);
         Unit clinic = clinicByTown.values().stream().findFirst().orElseThrow();
         if (parent.isPresent()) {
             var town = parent.get().divisionCode().substring(0, 9);
@@ -445,12 +442,8 @@ class VaccinationDemoSeeder implements DemoSeeder {
      */
     private void invitations() {
         campaigns.ensureCurrent();
-        var town = jdbc.sql(
-                        """
-                        select substr(r.division_code, 1, 9) from platform_account a
-                        join residents_resident r on r.id = a.resident_id where a.username = 'resident'""")
-                .query(String.class)
-                .optional();
+        var town = accounts.residentOf("resident").flatMap(people::find).map(p -> p.divisionCode()
+                .substring(0, 9));
         if (town.isEmpty()) {
             return;
         }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.regionalhealth.platform.AccountAdministration;
 import org.regionalhealth.platform.DemoSeeder;
 import org.regionalhealth.platform.DemoSettings;
 import org.regionalhealth.residents.Sex;
@@ -74,6 +75,7 @@ class WeightDemoSeeder implements DemoSeeder {
     private final WeightProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final AccountAdministration accounts;
 
     WeightDemoSeeder(
             JdbcClient jdbc,
@@ -82,7 +84,9 @@ class WeightDemoSeeder implements DemoSeeder {
             CheckIns checkIns,
             WeightProperties properties,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            AccountAdministration accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.plans = plans;
         this.diet = diet;
@@ -105,10 +109,7 @@ class WeightDemoSeeder implements DemoSeeder {
         var today = LocalDate.now(clock);
         var random = new SplittableRandom(settings.seed() ^ 0x22L);
         var people = new ArrayList<Person>();
-        Long demoResident = jdbc.sql("select resident_id from platform_account where username = 'resident'")
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+        Long demoResident = accounts.residentOf("resident").orElse(null);
         jdbc.sql(
                         """
                         select id, sex, birth_date, unit_path, division_code from residents_resident

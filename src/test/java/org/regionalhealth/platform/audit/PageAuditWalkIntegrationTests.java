@@ -119,7 +119,9 @@ class PageAuditWalkIntegrationTests {
             "/consultation/queue", "暂无待接诊的复诊申请",
             "/eldercare/home-beds", "今明两天没有应查床的家庭病床",
             "/eldercare/hospice", "该范围内没有在院患者",
-            "/eldercare/care", "没有进行中的照护计划");
+            "/eldercare/care", "没有进行中的照护计划",
+            "/populationscreening/school", "本校还没有录入筛查结果",
+            "/populationscreening/child-health", "目前没有处于检查窗口内的儿童");
 
     @LocalServerPort
     int port;

@@ -38,6 +38,9 @@ class ReferralClockTests {
                 ReferralClock.dueOn(POSITIVE_ON, days),
                 null,
                 null,
+                null,
+                java.util.Map.of(),
+                null,
                 null);
     }
 

@@ -78,6 +78,19 @@ public final class CdsHooksLoadBenchmark {
         System.out.printf(
                 "load: %d req/s for %d s warm-up + %d s measured against %s%n", rate, warmup, seconds, audience);
         long start = System.nanoTime() + 200_000_000L;
+        // the generator shares the two cores with the server: its own CPU and the machine's over the measured window
+        // are printed with the latencies, so a figure can be judged (issue 14: a saturated generator is no benchmark)
+        long[] window = new long[6];
+        Thread sampler = new Thread(() -> {
+            LockSupport.parkNanos(start + warmup * 1_000_000_000L - System.nanoTime());
+            window[0] = System.nanoTime();
+            window[1] = processCpuNanos();
+            long[] machine = machineTicks();
+            window[2] = machine[0];
+            window[3] = machine[1];
+        });
+        sampler.setDaemon(true);
+        sampler.start();
         // a pool of workers, each taking the next request, waiting for its due time and sending it synchronously on a
         // kept-alive connection; when all workers are busy the next request starts late and its lateness counts
         Thread[] workers = new Thread[WORKERS];
@@ -114,6 +127,15 @@ public final class CdsHooksLoadBenchmark {
             worker.join();
         }
         long sent = System.nanoTime();
+        sampler.join();
+        long cpuEnd = processCpuNanos();
+        long[] machineEnd = machineTicks();
+        double windowNanos = sent - window[0];
+        int cores = Runtime.getRuntime().availableProcessors();
+        double generatorCpu = (cpuEnd - window[1]) / windowNanos;
+        double machineBusy = machineEnd[1] - window[3] <= 0
+                ? Double.NaN
+                : (double) (machineEnd[0] - window[2]) / (machineEnd[1] - window[3]);
         long measuredFrom = rate * warmup;
         long[] measured = Arrays.copyOfRange(latencies, (int) measuredFrom, total);
         Arrays.sort(measured);
@@ -131,8 +153,38 @@ public final class CdsHooksLoadBenchmark {
                 ms(measured, 0.99),
                 ms(measured, 0.999),
                 measured[measured.length - 1] / 1e6);
+        System.out.printf(
+                "CPU (measured)    generator %.2f cores of %d (%.0f %% of the machine); machine busy %.0f %%%n",
+                generatorCpu, cores, 100 * generatorCpu / cores, 100 * machineBusy);
         System.out.printf("RESULT p99=%.1fms at %d req/s%n", ms(measured, 0.99), rate);
         System.exit(failures.get() == 0 ? 0 : 1);
+    }
+
+    /** CPU time of this JVM (all threads), nanoseconds; -1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** Busy and total jiffies of the whole machine from /proc/stat (Linux); zeros elsewhere. */
+    private static long[] machineTicks() {
+        try {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat"))
+                    .get(0)
+                    .trim()
+                    .split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + (f.length > 5 ? Long.parseLong(f[5]) : 0);
+            return new long[] {total - idle, total};
+        } catch (Exception e) {
+            return new long[] {0, 0};
+        }
     }
 
     /** Waits up to two minutes for the platform to answer discovery (it may still be starting). */

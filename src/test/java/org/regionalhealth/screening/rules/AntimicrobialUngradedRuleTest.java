@@ -58,4 +58,16 @@ class AntimicrobialUngradedRuleTest {
         assertThat(screen(rx(line).prescriber(VILLAGE).build()).findingsOf("ABX_UNGRADED"))
                 .hasSize(1);
     }
+
+    @Test
+    void vaginalMetronidazoleIsOutsideTheGradingCatalogueButOralMetronidazoleIsNot() {
+        PrescriptionLine vaginal = PrescriptionLine.of("甲硝唑阴道泡腾片", "阴道泡腾片", "阴道", 0.2, "g", "qn", 7);
+        assertThat(screen(rx(vaginal).prescriber(VILLAGE).build()).findingsOf("ABX_UNGRADED"))
+                .isEmpty();
+        assertThat(screen(rx(oral("甲硝唑片", 0.2, "g", "tid", 7))
+                                .prescriber(VILLAGE)
+                                .build())
+                        .findingsOf("ABX_UNGRADED"))
+                .hasSize(1);
+    }
 }

@@ -1,4 +1,4 @@
-package org.regionalhealth.familydoctor.chronic;
+package org.regionalhealth.populationscreening;
 
 /**
  * 慢阻肺筛查问卷 COPD-SQ (Zhou Y et al., “The development and validation of a Chinese questionnaire for COPD

@@ -1,12 +1,12 @@
-package org.regionalhealth.familydoctor.chronic;
+package org.regionalhealth.populationscreening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.regionalhealth.familydoctor.chronic.CopdScreeningQuestionnaire.Answers;
-import org.regionalhealth.familydoctor.chronic.CopdScreeningQuestionnaire.Breathlessness;
+import org.regionalhealth.populationscreening.CopdScreeningQuestionnaire.Answers;
+import org.regionalhealth.populationscreening.CopdScreeningQuestionnaire.Breathlessness;
 
 /** COPD-SQ item bands and the spirometry threshold of 16. */
 class CopdScreeningQuestionnaireTests {
