@@ -44,6 +44,15 @@ public interface Organizations {
     /** Registers units in order (a parent before its children); returns their ids in the same order. */
     List<Long> register(List<NewUnit> units);
 
+    /**
+     * Moves a unit, with everything under it, beneath another parent (a centre joining another medical community):
+     * their paths change, and {@link UnitMoved} is published in the same transaction.
+     *
+     * @throws org.regionalhealth.platform.PlatformException when either unit is unknown or the new parent lies under
+     *     the unit itself
+     */
+    UnitMoved move(long unitId, long newParentId);
+
     /** Registers staff; returns their ids in the same order. */
     List<Long> registerStaff(List<StaffMember> staff);
 }

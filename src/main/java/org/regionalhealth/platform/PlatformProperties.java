@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     database that once held demo data never opens with a published password
  * @param zone the district's time zone: every "today", working hour and day boundary of every module is taken in it
  *     (the {@link java.time.Clock} bean carries it)
+ * @param readReplica a read-only replica for dashboards and supervision ({@link ReportingDatabase})
  */
 @ConfigurationProperties("rhp.platform")
 public record PlatformProperties(
@@ -22,7 +23,22 @@ public record PlatformProperties(
         @DefaultValue BootstrapAdmin bootstrapAdmin,
         @DefaultValue("false") boolean demoAccountsEnabled,
         @DefaultValue("Asia/Shanghai") ZoneId zone,
-        @DefaultValue OAuth oauth) {
+        @DefaultValue OAuth oauth,
+        @DefaultValue ReadReplica readReplica) {
+
+    /**
+     * A streaming replica of the primary (docs/scale-out.md); empty {@code url}: read the primary.
+     *
+     * @param url JDBC URL of the replica ({@code jdbc:postgresql://replica:5432/rhp})
+     * @param username its user; empty: given in the URL
+     * @param password its password
+     * @param maxPoolSize connections to it per node
+     */
+    public record ReadReplica(
+            @DefaultValue("") String url,
+            @DefaultValue("") String username,
+            @DefaultValue("") String password,
+            @DefaultValue("4") int maxPoolSize) {}
 
     /**
      * OAuth2 client credentials for service accounts (docs/adr/0014, docs/security.md §4a).

@@ -8,6 +8,12 @@ import java.util.Optional;
  */
 public interface UnitDirectory {
 
+    /**
+     * The {@link ClusterBroadcast} topic sent when units moved in the tree: every node drops the unit paths it cached
+     * (module {@code org} sends it on its {@code UnitMoved} event).
+     */
+    String PATHS_CHANGED = "org.unit-paths";
+
     /** The materialised path ({@code /1/4/17/}) of a unit, if it exists. */
     Optional<String> pathOf(long unitId);
 

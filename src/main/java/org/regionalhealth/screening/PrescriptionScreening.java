@@ -35,6 +35,14 @@ public class PrescriptionScreening {
      * The district's screening: the standard rule catalogue, the platform clock (district zone), and the tier →
      * action changes the review center activated, if a review center runs.
      */
+    /** Units moved (on any node): institution profiles are looked up again (docs/scale-out.md). */
+    @org.springframework.context.event.EventListener
+    void onClusterMessage(org.regionalhealth.platform.ClusterMessage message) {
+        if (message.concerns(org.regionalhealth.platform.UnitDirectory.PATHS_CHANGED)) {
+            institutions.forget();
+        }
+    }
+
     @Autowired
     public PrescriptionScreening(
             DrugKnowledge knowledge,

@@ -1,5 +1,6 @@
 package org.regionalhealth.appointments.booking;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,7 +18,10 @@ class NoShowSweeper {
         this.bookings = bookings;
     }
 
-    @Scheduled(fixedDelayString = "${rhp.appointments.no-show-sweep-ms:600000}", initialDelay = 120_000)
+    @Scheduled(
+            fixedDelayString = "${rhp.appointments.no-show-sweep-ms:600000}",
+            initialDelayString = "${rhp.appointments.no-show-sweep-initial-ms:120000}")
+    @SchedulerLock(name = "appointments.no-show-sweep", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void sweep() {
         int marked = bookings.markNoShows();
         if (marked > 0) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.regionalhealth.appointments.schedule.Departments;
 import org.regionalhealth.appointments.schedule.UnitNames;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.ReportingDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,9 @@ class BookingDashboard {
     private final UnitNames units;
     private final Departments departments;
 
-    BookingDashboard(JdbcClient jdbc, UnitNames units, Departments departments) {
-        this.jdbc = jdbc;
+    /** Reads the read replica when one is configured ({@link ReportingDatabase}). */
+    BookingDashboard(ReportingDatabase reporting, UnitNames units, Departments departments) {
+        this.jdbc = reporting.jdbc();
         this.units = units;
         this.departments = departments;
     }

@@ -71,7 +71,8 @@ class DoctorConsultationController {
     }
 
     /** The prescription form as typed: up to five lines, echoed back with the errors. */
-    record LineInput(String drugName, String dose, String doseUnit, String frequency, String days) {
+    record LineInput(String drugName, String dose, String doseUnit, String frequency, String days)
+            implements java.io.Serializable { // a flash attribute: stored in the page session (issue 24)
 
         boolean blank() {
             return drugName.isBlank() && dose.isBlank() && days.isBlank();

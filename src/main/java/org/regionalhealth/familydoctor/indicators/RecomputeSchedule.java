@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.regionalhealth.familydoctor.FamilyDoctorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ public class RecomputeSchedule {
     @Scheduled(
             cron = "${rhp.familydoctor.recompute-cron:" + FamilyDoctorProperties.DEFAULT_RECOMPUTE_CRON + "}",
             zone = "${rhp.platform.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "familydoctor.indicator-recompute", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void nightly() {
         run(LocalDate.now(clock));
     }

@@ -12,12 +12,16 @@ import org.regionalhealth.org.NewUnit;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.StaffMember;
 import org.regionalhealth.org.Unit;
+import org.regionalhealth.org.UnitMoved;
 import org.regionalhealth.org.UnitQuery;
 import org.regionalhealth.org.UnitType;
+import org.regionalhealth.platform.ClusterBroadcast;
 import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.PageResult;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.UnitDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +32,17 @@ class OrganizationTree implements Organizations, UnitDirectory {
     private static final String UNIT_COLUMNS = "id, code, name, type, parent_id, path, division_code, lat, lng";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final ClusterBroadcast cluster;
 
-    OrganizationTree(JdbcClient jdbc, DivisionCatalog referenceDataLoadedFirst) {
+    OrganizationTree(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            ClusterBroadcast cluster,
+            DivisionCatalog referenceDataLoadedFirst) {
         this.jdbc = jdbc;
+        this.events = events;
+        this.cluster = cluster;
     }
 
     @Override
@@ -226,6 +238,38 @@ class OrganizationTree implements Organizations, UnitDirectory {
             ids.add(id);
         }
         return ids;
+    }
+
+    @Override
+    @Transactional
+    public UnitMoved move(long unitId, long newParentId) {
+        Unit unit = find(unitId)
+                .orElseThrow(() -> PlatformException.invalidField("ORG_UNIT_UNKNOWN", "unitId", "机构不存在：" + unitId));
+        Unit parent = find(newParentId)
+                .orElseThrow(() ->
+                        PlatformException.invalidField("ORG_PARENT_UNKNOWN", "parentId", "上级机构不存在：" + newParentId));
+        if (unit.parentId() == null) {
+            throw PlatformException.invalidField("ORG_ROOT_FIXED", "unitId", "卫生健康局是机构树的根，不能移动");
+        }
+        if (parent.path().startsWith(unit.path())) {
+            throw PlatformException.invalidField("ORG_MOVE_CYCLE", "parentId", "不能移到本机构或其下属机构之下");
+        }
+        String newPath = parent.path() + unit.id() + "/";
+        jdbc.sql("update org_unit set parent_id = ? where id = ?")
+                .params(newParentId, unitId)
+                .update();
+        jdbc.sql("update org_unit set path = ? || substr(path, ?) where path like ?")
+                .params(newPath, unit.path().length() + 1, unit.path() + "%")
+                .update();
+        var moved = new UnitMoved(unitId, unit.parentId(), newParentId, unit.path(), newPath);
+        events.publishEvent(moved);
+        return moved;
+    }
+
+    /** Every node drops the unit paths it cached, once this move commits (docs/scale-out.md). */
+    @EventListener
+    void onUnitMoved(UnitMoved moved) {
+        cluster.send(UnitDirectory.PATHS_CHANGED, Long.toString(moved.unitId()));
     }
 
     @Override

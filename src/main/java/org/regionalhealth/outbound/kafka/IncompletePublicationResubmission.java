@@ -3,6 +3,7 @@ package org.regionalhealth.outbound.kafka;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.regionalhealth.outbound.OutboundFacts;
 import org.regionalhealth.outbound.OutboundProperties;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ public class IncompletePublicationResubmission {
     @Scheduled(
             fixedDelayString = "${rhp.outbound.resubmit-every:PT1M}",
             initialDelayString = "${rhp.outbound.resubmit-every:PT1M}")
+    @SchedulerLock(name = "outbound.resubmission", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void scheduled() {
         if (!properties.resubmitEvery().isNegative()
                 && !properties.resubmitEvery().isZero()) {

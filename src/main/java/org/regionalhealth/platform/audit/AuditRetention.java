@@ -2,6 +2,7 @@ package org.regionalhealth.platform.audit;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.regionalhealth.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +30,15 @@ class AuditRetention {
         this.days = properties.security().auditRetentionDays();
     }
 
+    /** Every night at 02:40, on one node of the cluster. */
     @Scheduled(
             cron = "${rhp.platform.security.audit-retention-cron:0 40 2 * * *}",
             zone = "${rhp.platform.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "platform.audit-retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+    void nightly() {
+        deleteExpired();
+    }
+
     int deleteExpired() {
         var cutoff = clock.instant().minus(days, ChronoUnit.DAYS).atOffset(java.time.ZoneOffset.UTC);
         int deleted = jdbc.sql("delete from platform_audit_event where at < ?")

@@ -29,7 +29,8 @@ class PersonalTokens {
     static final int MAX_ACTIVE = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record Issued(long id, String token, Instant expiresAt) {}
+    /** Kept across the redirect as a flash attribute, so it is stored in the page session (Spring Session JDBC). */
+    record Issued(long id, String token, Instant expiresAt) implements java.io.Serializable {}
 
     record TokenRow(
             long id, String name, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt, boolean active) {}

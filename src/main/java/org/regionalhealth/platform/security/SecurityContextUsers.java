@@ -3,11 +3,13 @@ package org.regionalhealth.platform.security;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.regionalhealth.platform.ClusterMessage;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.DataScope;
 import org.regionalhealth.platform.PlatformException;
 import org.regionalhealth.platform.UnitDirectory;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,19 @@ class SecurityContextUsers implements CurrentUsers {
         var scope = new DataScope(account.scopeUnitId(), path, Optional.ofNullable(account.residentId()));
         return new CurrentUser(
                 account.username(), account.displayName(), account.role(), account.unitId(), scope, channel());
+    }
+
+    /** Units moved (on any node, {@link UnitDirectory#PATHS_CHANGED}): scopes are rooted at their new paths. */
+    @EventListener
+    void onClusterMessage(ClusterMessage message) {
+        if (message.concerns(UnitDirectory.PATHS_CHANGED)) {
+            paths.clear();
+        }
+    }
+
+    /** How many unit paths this node holds (tests). */
+    int cachedPaths() {
+        return paths.size();
     }
 
     private static CurrentUser.Channel channel() {

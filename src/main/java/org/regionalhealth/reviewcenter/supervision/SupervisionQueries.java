@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.ReportingDatabase;
 import org.regionalhealth.reviewcenter.workbench.ReviewFacts;
 import org.regionalhealth.reviewcenter.workbench.TaskOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * Reads the supervision figures for a scope and a period: rolled-up days from the daily tables, later days (normally
  * only today) live from the base tables through the same SQL ({@link SupervisionRollup}). Every query filters on
- * {@code institution_path LIKE scope}, so a user never sums another medical community's rows.
+ * {@code institution_path LIKE scope}, so a user never sums another medical community's rows. Reads go to the read
+ * replica when one is configured ({@link ReportingDatabase}).
  */
 @Service
 public class SupervisionQueries {
@@ -23,8 +25,8 @@ public class SupervisionQueries {
     private final JdbcClient jdbc;
     private final SupervisionRollup rollup;
 
-    public SupervisionQueries(JdbcClient jdbc, SupervisionRollup rollup) {
-        this.jdbc = jdbc;
+    public SupervisionQueries(ReportingDatabase reporting, SupervisionRollup rollup) {
+        this.jdbc = reporting.jdbc();
         this.rollup = rollup;
     }
 

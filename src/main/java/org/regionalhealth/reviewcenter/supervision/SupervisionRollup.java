@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.regionalhealth.reviewcenter.workbench.EventKind;
 import org.regionalhealth.reviewcenter.workbench.ReviewFacts;
 import org.regionalhealth.reviewcenter.workbench.ReviewState;
@@ -217,6 +218,12 @@ public class SupervisionRollup {
      * after midnight.
      */
     @Scheduled(cron = "${rhp.prescription-review.supervision.rollup-cron:0 */10 * * * *}")
+    @SchedulerLock(name = "reviewcenter.supervision-rollup", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    void scheduled() {
+        rollUpClosedDays();
+    }
+
+    /** The same rollup at once, on this node (tests, benchmarks). */
     public void rollUpClosedDays() {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = lastRolledDay().map(d -> d.plusDays(1)).orElseGet(() -> firstDay()

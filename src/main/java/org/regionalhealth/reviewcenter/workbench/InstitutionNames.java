@@ -17,6 +17,14 @@ class InstitutionNames {
         this.organizations = organizations;
     }
 
+    /** Units moved (on any node): drop the cached units, their paths and medical communities (docs/scale-out.md). */
+    @org.springframework.context.event.EventListener
+    void onClusterMessage(org.regionalhealth.platform.ClusterMessage message) {
+        if (message.concerns(org.regionalhealth.platform.UnitDirectory.PATHS_CHANGED)) {
+            cache.clear();
+        }
+    }
+
     String nameOf(long id) {
         Unit u = unit(id);
         return u == null ? Long.toString(id) : u.name();

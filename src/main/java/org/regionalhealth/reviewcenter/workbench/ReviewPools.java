@@ -36,6 +36,14 @@ public class ReviewPools {
         this.settings = properties.workbench();
     }
 
+    /** Units moved (on any node): drop the cached units, their paths and medical communities (docs/scale-out.md). */
+    @org.springframework.context.event.EventListener
+    void onClusterMessage(org.regionalhealth.platform.ClusterMessage message) {
+        if (message.concerns(org.regionalhealth.platform.UnitDirectory.PATHS_CHANGED)) {
+            poolCache.clear();
+        }
+    }
+
     /** The pool that reviews the prescriptions of this institution. */
     public String poolOf(long institutionId) {
         if (settings.districtPool()) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties.TimeoutAction;
@@ -59,6 +60,7 @@ public class TimeoutSweeper {
     @Scheduled(
             fixedDelayString = "${rhp.prescription-review.workbench.sweep-interval:PT15S}",
             initialDelayString = "${rhp.prescription-review.workbench.sweep-interval:PT15S}")
+    @SchedulerLock(name = "reviewcenter.timeout-sweep", lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
     void scheduled() {
         if (settings.schedulerEnabled()) {
             Result r = sweep(clock.instant());

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.regionalhealth.reviewcenter.ReviewCenterProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,7 @@ public class WebhookDeliverer {
     @Scheduled(
             fixedDelayString = "${rhp.prescription-review.workbench.sweep-interval:PT15S}",
             initialDelayString = "${rhp.prescription-review.workbench.sweep-interval:PT15S}")
+    @SchedulerLock(name = "reviewcenter.webhook-delivery", lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
     void scheduled() {
         if (settings.schedulerEnabled()) {
             deliverDue(clock.instant());

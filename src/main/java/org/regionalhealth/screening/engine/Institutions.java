@@ -28,6 +28,11 @@ public final class Institutions {
         this.organizations = organizations;
     }
 
+    /** Forgets every profile (units moved: their medical community may have changed). */
+    public void forget() {
+        cache.clear();
+    }
+
     /** The profile of an institution given by unit id or unit code. */
     public Profile of(@Nullable String institution) {
         if (institution == null || institution.isBlank() || organizations == null) {

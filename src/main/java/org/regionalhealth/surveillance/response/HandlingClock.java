@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.regionalhealth.surveillance.signals.Grade;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,7 +30,10 @@ public class HandlingClock {
         this.dispatcher = dispatcher;
     }
 
-    @Scheduled(fixedDelayString = "${rhp.surveillance.clock-check-ms:60000}", initialDelay = 60_000)
+    @Scheduled(
+            fixedDelayString = "${rhp.surveillance.clock-check-ms:60000}",
+            initialDelayString = "${rhp.surveillance.clock-check-ms:60000}")
+    @SchedulerLock(name = "surveillance.handling-clock", lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
     void tick() {
         escalateOverdue(Instant.now(clock));
     }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.regionalhealth.org.Organizations;
 import org.regionalhealth.org.Unit;
 import org.regionalhealth.surveillance.SurveillanceProperties;
@@ -90,6 +91,7 @@ public class DailyDetection {
     public record Run(LocalDate day, int series, int evaluated, int alarms, int signals, long millis) {}
 
     @Scheduled(cron = "0 30 6 * * *", zone = "${rhp.platform.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "surveillance.daily-detection", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void everyMorning() {
         Run run = run(LocalDate.now(clock).minusDays(1), Instant.now(clock), false);
         log.info("Daily detection for {}: {}", run.day(), run);

@@ -1,5 +1,6 @@
 package org.regionalhealth.vaccination.campaign;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,6 +22,7 @@ class InvitationDispatcher {
     }
 
     @Scheduled(cron = "${rhp.vaccination.sms-cron:0 * * * * *}", zone = "${rhp.platform.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "vaccination.sms-invitations", lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
     void sendOneMinute() {
         int sent = campaigns.dispatchOneMinute();
         if (sent > 0) {

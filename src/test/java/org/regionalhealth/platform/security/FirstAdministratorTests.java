@@ -82,7 +82,8 @@ class FirstAdministratorTests {
                 new PlatformProperties.BootstrapAdmin(username, password),
                 false,
                 java.time.ZoneId.of("Asia/Shanghai"),
-                new PlatformProperties.OAuth(60, 5, ""));
+                new PlatformProperties.OAuth(60, 5, ""),
+                new PlatformProperties.ReadReplica("", "", "", 4));
         new FirstAdministrator(accounts, units, properties).run(null);
     }
 }

@@ -36,7 +36,7 @@ public final class CdsHooksLoadBenchmark {
     private static final int WORKERS = 64;
 
     /** Realistic primary-care combinations: some clean, some with findings of each tier. */
-    private static final String[][] DRAFTS = {
+    static final String[][] DRAFTS = {
         {"辛伐他汀片|20|mg|qn", "克拉霉素片|250|mg|bid", "奥美拉唑肠溶胶囊|20|mg|qd"},
         {"苯磺酸氨氯地平片|5|mg|qd", "二甲双胍片|0.5|g|tid", "阿托伐他汀钙片|20|mg|qn"},
         {"阿莫西林胶囊|0.5|g|tid", "布洛芬片|0.2|g|tid", "氯雷他定片|10|mg|qd"},
@@ -214,7 +214,7 @@ public final class CdsHooksLoadBenchmark {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    private static String body(String[] drafts) {
+    static String body(String[] drafts) {
         String[] resources = new String[drafts.length];
         for (int i = 0; i < drafts.length; i++) {
             String[] d = drafts[i].split("\\|");
