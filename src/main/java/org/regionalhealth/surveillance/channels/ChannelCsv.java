@@ -119,9 +119,17 @@ final class ChannelCsv {
             this.errors = errors;
         }
 
+        /**
+         * The cell, trimmed; a cell with a control character (BEL, NUL, ESC … — never typed, only pasted or forged)
+         * is a parse error of its field rather than a stored value (issue 15: a BEL in a class name was stored).
+         */
         @Nullable
         String text(String column) {
             String v = values.get(column);
+            if (v != null && v.chars().anyMatch(c -> c != '\t' && Character.isISOControl(c))) {
+                errors.put(row + ":" + field(column), new RowError(row, field(column), "含有不允许的控制字符"));
+                return null;
+            }
             return v == null || v.isBlank() ? null : v.trim();
         }
 
