@@ -12,6 +12,12 @@ public interface AccountAdministration {
      */
     void create(List<NewAccount> accounts);
 
+    /**
+     * The resident record a resident's account points at, if the account exists and is a resident's (demo seeders
+     * give the demo {@code resident} account's person their module's data; issue 16).
+     */
+    java.util.Optional<Long> residentOf(String username);
+
     /** Whether any account exists (a fresh production database has none until the first administrator). */
     boolean anyAccount();
 

@@ -63,6 +63,11 @@ class AccountService implements AccountAdministration {
     }
 
     @Override
+    public java.util.Optional<Long> residentOf(String username) {
+        return accounts.findByUsername(username).map(a -> a.residentId());
+    }
+
+    @Override
     public boolean anyAccount() {
         return accounts.any();
     }

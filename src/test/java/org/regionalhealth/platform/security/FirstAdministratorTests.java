@@ -32,6 +32,11 @@ class FirstAdministratorTests {
         public String issueToken(String username, String name, int validDays) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Optional<Long> residentOf(String username) {
+            return Optional.empty();
+        }
     };
 
     final UnitDirectory units = new UnitDirectory() {
