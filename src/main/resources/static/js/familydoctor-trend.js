@@ -20,7 +20,7 @@
   }
   const chart = echarts.init(el);
   chart.setOption({
-    grid: {left: 48, right: 16, top: 36, bottom: 28},
+    grid: {left: 48, right: 16, top: 56, bottom: 28},
     tooltip: {trigger: 'axis'},
     legend: {top: 0},
     xAxis: {type: 'category', data: days},
