@@ -118,8 +118,8 @@ class WorkbenchBrowserTests extends BrowserTest {
         // the writer escapes characters outside ASCII as numeric references (&#35745;): read them back
         String xml = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);")
                 .matcher(text)
-                .replaceAll(m -> new String(
-                        Character.toChars(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
+                .replaceAll(m -> new String(Character.toChars(
+                        Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
         assertThat(xml)
                 .contains("计时状态", "处方号", "机构", "就诊类型", "风险等级", "领取人", number, "正常")
                 .doesNotContain("OUTPATIENT", "GENERAL", "green");
