@@ -119,7 +119,13 @@ class DrugPagesBrowserTests extends BrowserTest {
         assertThat(page.locator("#answer-text").textContent()).contains("未收录");
         page.locator("#product-results a").first().click();
         page.waitForSelector("#kb-sources");
-        assertThat(page.locator("#kb-sources").textContent()).contains("LABEL-AMOXICILLIN");
+        // the sources by their Chinese title and kind, never by their id (issue 16)
+        assertThat(page.locator("#kb-sources").textContent())
+                .contains("阿莫西林制剂说明书", "药品说明书")
+                .doesNotContain("LABEL-", "checked", "APPROVED", "DRAFT");
+        assertThat(page.locator("#label-sections").textContent())
+                .contains("阿莫西林制剂说明书")
+                .doesNotContain("LABEL-", "written", "derived", "draft", "approved");
         page.navigate(browser.url("/drugs/sources"));
         var table = page.locator("#kb-source-table").textContent();
         assertThat(table).contains("处方管理办法", "法规规章").doesNotContain("REG-CFGL-2007", "regulation");

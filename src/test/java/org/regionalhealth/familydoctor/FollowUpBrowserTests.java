@@ -61,6 +61,17 @@ class FollowUpBrowserTests extends BrowserTest {
         assertThat(page.locator("#outcome-next").textContent())
                 .isEqualTo(today.plusDays(14).toString());
         BrowserSession.screenshot(page, "familydoctor-followup-recheck");
+        // the follow-up chart draws the visits (ECharts from the page's JSON block) and the record prints (issue 16)
+        page.waitForSelector("#fd-trend canvas");
+        assertThat(page.locator("#fd-trend-data").textContent())
+                .contains(today.minusDays(100).toString())
+                .contains("165")
+                .contains("128");
+        assertThat(page.locator("#print-record").textContent()).isEqualTo("打印随访记录");
+        BrowserSession.screenshot(page, "familydoctor-followup-trend");
+        page.setViewportSize(390, 844);
+        BrowserSession.screenshot(page, "familydoctor-followup-trend-phone");
+        page.setViewportSize(1440, 900);
 
         page.click("#back-to-worklist");
         var recheckRow = page.locator("#list-RECHECK tr[data-patient='" + patient + "']");

@@ -68,6 +68,7 @@ class FamilyDoctorDemoSeeder implements DemoSeeder {
     private final IndicatorCalculation indicators;
     private final FamilyDoctorProperties properties;
     private final Clock clock;
+    private final org.regionalhealth.platform.AccountAdministration accounts;
     private final HypertensionRules hypertension = new HypertensionRules(HypertensionRuleSet.NBPHS_2017);
     private final DiabetesRules diabetes = new DiabetesRules(DiabetesRuleSet.NBPHS_2017);
 
@@ -78,7 +79,9 @@ class FamilyDoctorDemoSeeder implements DemoSeeder {
             Organizations organizations,
             IndicatorCalculation indicators,
             FamilyDoctorProperties properties,
-            Clock clock) {
+            Clock clock,
+            org.regionalhealth.platform.AccountAdministration accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transactions = transactions;
@@ -115,6 +118,9 @@ class FamilyDoctorDemoSeeder implements DemoSeeder {
         var started = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         var random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        // the demo resident account's person has hypertension and a contract, so that 我的健康档案, the resident's
+        // home and the village doctor's pages show a condition, follow-ups and a team on first start (issue 16)
+        long demoResident = accounts.residentOf("resident").orElse(-1L);
         jdbc.sql(
                         """
                         insert into familydoctor_person (resident_id, name, sex, birth_date, phone, unit_id, unit_path)
@@ -142,6 +148,9 @@ class FamilyDoctorDemoSeeder implements DemoSeeder {
                 int age = ageOn(people.birthDay()[i], today);
                 if (random.nextDouble() < chronicWeight[i] * chronicScale) {
                     chronic.put(i, diseases(random));
+                }
+                if (people.id()[i] == demoResident) {
+                    chronic.put(i, List.of(Disease.HYPERTENSION));
                 }
                 var regs = new ArrayList<String>();
                 if (!people.male()[i] && age >= 20 && age < 42 && random.nextDouble() < 0.04) {
@@ -209,7 +218,8 @@ class FamilyDoctorDemoSeeder implements DemoSeeder {
                         + " reviewed_on, reviewed_by, signed_on, start_date, end_date, signature_method, signature_digest, signed_by,"
                         + " previous_contract_id, end_reason)")) {
             for (int i = 0; i < n; i++) {
-                boolean signs = random.nextDouble() < (key[i] ? KEY_GROUP_COVERAGE : otherShare);
+                boolean signs = random.nextDouble() < (key[i] ? KEY_GROUP_COVERAGE : otherShare)
+                        || people.id()[i] == demoResident;
                 var teams = teamsByUnit.get(people.unitId()[i]);
                 if (teams == null) {
                     continue;

@@ -131,7 +131,9 @@ class WorklistController {
         model.addAttribute("person", person);
         model.addAttribute("age", person.ageOn(LocalDate.now(clock)));
         model.addAttribute("phone", user.mayReadFullIdentifiers() ? person.phone() : Masking.phone(person.phone()));
-        model.addAttribute("history", care.history(id, 50));
+        var history = care.history(id, 50);
+        model.addAttribute("history", history);
+        model.addAttribute("trend", trend(history));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("dangerSigns", DangerSign.values());
         model.addAttribute("ruleSet", care.hypertensionRules().ruleSet());
@@ -191,5 +193,30 @@ class WorklistController {
     @ModelAttribute("actions")
     FollowUpAction[] actions() {
         return FollowUpAction.values();
+    }
+
+    /**
+     * The follow-up chart's series, oldest first: visit dates, systolic and diastolic pressure, fasting glucose
+     * ({@code null} where a visit did not measure it).
+     */
+    static java.util.Map<String, List<?>> trend(List<ChronicCare.FollowUpRow> history) {
+        var rows = new java.util.ArrayList<>(history);
+        java.util.Collections.reverse(rows);
+        var days = new java.util.ArrayList<String>();
+        var systolic = new java.util.ArrayList<Integer>();
+        var diastolic = new java.util.ArrayList<Integer>();
+        var glucose = new java.util.ArrayList<java.math.BigDecimal>();
+        for (var r : rows) {
+            days.add(r.visitDate().toString());
+            systolic.add(r.systolic());
+            diastolic.add(r.diastolic());
+            glucose.add(r.fastingGlucose());
+        }
+        var out = new java.util.LinkedHashMap<String, List<?>>();
+        out.put("days", days);
+        out.put("systolic", systolic);
+        out.put("diastolic", diastolic);
+        out.put("glucose", glucose);
+        return out;
     }
 }

@@ -313,23 +313,40 @@ class SurveillanceDemoSeeder implements DemoSeeder {
 
     /** Signals older than three days are handled as the CDC would; the rest stay open for the cdc account. */
     private void handleOlderSignals(LocalDate last, List<Episode> truth, SplittableRandom random) {
-        record Open(long id, String town, String syndrome, LocalDate firstDay, LocalDate lastDay, Instant generated) {}
+        record Open(
+                long id,
+                String town,
+                java.util.Set<String> syndromes,
+                LocalDate firstDay,
+                LocalDate lastDay,
+                Instant generated) {}
         List<Open> open = jdbc.sql(
                         """
-                        select id, town_code, syndrome, first_day, last_day, generated_at from surveillance_signal
-                        where simulated and closed_at is null and last_day < ? order by id""")
+                        select s.id, s.town_code, s.syndrome, s.first_day, s.last_day, s.generated_at,
+                            string_agg(distinct t.category, ',')
+                        from surveillance_signal s left join surveillance_signal_trigger t on t.signal_id = s.id
+                        where s.simulated and s.closed_at is null and s.last_day < ? group by s.id order by s.id""")
                 .param(last.minusDays(2))
-                .query((rs, n) -> new Open(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getTimestamp(6).toInstant()))
+                .query((rs, n) -> {
+                    java.util.Set<String> syndromes = new java.util.TreeSet<>();
+                    syndromes.add(rs.getString(3));
+                    if (rs.getString(7) != null) {
+                        for (String c : rs.getString(7).split(",")) {
+                            syndromes.add(Syndromes.of(c));
+                        }
+                    }
+                    return new Open(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            syndromes,
+                            rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalDate.class),
+                            rs.getTimestamp(6).toInstant());
+                })
                 .list();
         for (Open s : open) {
             Optional<Episode> match = truth.stream()
-                    .filter(e -> SimulationReport.matches(e, s.town(), s.syndrome(), s.firstDay(), s.lastDay()))
+                    .filter(e -> SimulationReport.matches(e, s.town(), s.syndromes(), s.firstDay(), s.lastDay()))
                     .findFirst();
             // time to first response: log-normal around 1 h (CIDARS median ≈ 1 h, research §1.5), a tail past 24 h
             double hours = Math.exp(random.nextGaussian() * 1.3);

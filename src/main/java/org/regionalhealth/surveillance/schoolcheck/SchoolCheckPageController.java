@@ -38,6 +38,14 @@ class SchoolCheckPageController {
 
     static final int GROUPS = 3;
 
+    private static final java.util.Map<String, String> FIELD_LABELS = java.util.Map.of(
+            "grade", "年级",
+            "enrolled", "应到人数",
+            "present", "实到人数",
+            "absentIll", "因病缺勤人数",
+            "count", "有症状人数",
+            "continuing", "持续缺勤人数");
+
     private final SchoolChecks checks;
     private final CurrentUsers users;
     private final Organizations organizations;
@@ -67,7 +75,8 @@ class SchoolCheckPageController {
             String absentIll,
             List<String> counts,
             List<List<String>> symptoms,
-            List<String> names) {}
+            List<String> names,
+            List<String> continuing) {}
 
     @GetMapping("/surveillance/school-check")
     String page(
@@ -77,7 +86,10 @@ class SchoolCheckPageController {
             Model model) {
         LocalDate day = parse(date);
         String firstGrade = String.valueOf(stage().grades().keySet().iterator().next());
-        fill(model, day, new Form(day.toString(), firstGrade, "", "", "", "0", blank(), emptySymptoms(), blank()));
+        fill(
+                model,
+                day,
+                new Form(day.toString(), firstGrade, "", "", "", "0", blank(), emptySymptoms(), blank(), blank()));
         model.addAttribute("saved", saved);
         model.addAttribute("signals", signals == null ? 0 : signals);
         return "surveillance/school-check";
@@ -100,7 +112,10 @@ class SchoolCheckPageController {
                 int count = form.counts().get(g).isBlank()
                         ? names.size()
                         : number(form.counts().get(g), "count");
-                groups.add(new ClassCheck.SickGroup(count, form.symptoms().get(g), names));
+                int continuing = form.continuing().get(g).isBlank()
+                        ? 0
+                        : number(form.continuing().get(g), "continuing");
+                groups.add(new ClassCheck.SickGroup(count, form.symptoms().get(g), names, continuing));
             }
             ClassCheck check = new ClassCheck(
                     null,
@@ -143,7 +158,8 @@ class SchoolCheckPageController {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw PlatformException.invalidField("not-a-number", field, "请填写整数：" + field);
+            throw PlatformException.invalidField(
+                    "not-a-number", field, "请填写整数：" + FIELD_LABELS.getOrDefault(field, "人数"));
         }
     }
 
@@ -183,8 +199,10 @@ class SchoolCheckPageController {
         List<String> counts = new ArrayList<>();
         List<List<String>> symptoms = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> continuing = new ArrayList<>();
         for (int g = 0; g < GROUPS; g++) {
             counts.add(value(p, "count" + g));
+            continuing.add(value(p, "continuing" + g));
             List<String> s = p.get("symptoms" + g);
             symptoms.add(s == null ? List.of() : List.copyOf(s));
             names.add(value(p, "names" + g));
@@ -198,7 +216,8 @@ class SchoolCheckPageController {
                 value(p, "absentIll"),
                 counts,
                 symptoms,
-                names);
+                names,
+                continuing);
     }
 
     private static String value(MultiValueMap<String, String> p, String key) {

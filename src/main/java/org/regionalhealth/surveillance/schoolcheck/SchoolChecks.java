@@ -32,6 +32,9 @@ public class SchoolChecks {
     /** How many days back a nurse may enter or correct a check. */
     public static final int BACKFILL_DAYS = 7;
 
+    /** How many days back an unnamed continuing pupil is looked for in the same class. */
+    public static final int CONTINUING_DAYS = 3;
+
     private final JdbcClient jdbc;
     private final Organizations organizations;
     private final RuleEngine rules;
@@ -162,6 +165,9 @@ public class SchoolChecks {
                     errors.put(at + ".symptoms", "未知症状：" + s);
                 }
             }
+            if (g.continuing() < 0 || g.continuing() > g.count()) {
+                errors.put(at + ".continuing", "第 " + (i + 1) + " 组持续缺勤人数应为 0 至该组人数");
+            }
             if (!g.names().isEmpty() && g.names().size() != g.count()) {
                 errors.put(at + ".names", "第 " + (i + 1) + " 组姓名数与人数不一致");
             }
@@ -196,14 +202,19 @@ public class SchoolChecks {
                 .query(Long.class)
                 .single();
         int sick = c.groups().stream().mapToInt(ClassCheck.SickGroup::count).sum();
+        int continuing = c.groups().stream()
+                .filter(g -> g.names().isEmpty())
+                .mapToInt(ClassCheck.SickGroup::continuing)
+                .sum();
         long checkId = jdbc.sql(
                         """
                         insert into surveillance_school_check (class_id, check_date, enrolled, present, absent_ill,
-                            sick_pupils, recorded_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                            sick_pupils, continuing_pupils, recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (class_id, check_date) do update set enrolled = excluded.enrolled,
                             present = excluded.present, absent_ill = excluded.absent_ill,
-                            sick_pupils = excluded.sick_pupils, recorded_by = excluded.recorded_by,
+                            sick_pupils = excluded.sick_pupils, continuing_pupils = excluded.continuing_pupils,
+                            recorded_by = excluded.recorded_by,
                             recorded_at = excluded.recorded_at
                         returning id""")
                 .params(
@@ -213,6 +224,7 @@ public class SchoolChecks {
                         c.present(),
                         c.absentIll(),
                         sick,
+                        continuing,
                         actor,
                         java.sql.Timestamp.from(now))
                 .query(Long.class)
@@ -225,6 +237,7 @@ public class SchoolChecks {
         Set<String> categories = new LinkedHashSet<>();
         Set<String> persons = new java.util.HashSet<>();
         List<Object[]> events = new ArrayList<>();
+        java.util.Deque<String> earlier = new java.util.ArrayDeque<>(earlierUnnamed(classKey, c.date()));
         for (int g = 0; g < c.groups().size(); g++) {
             ClassCheck.SickGroup group = c.groups().get(g);
             Set<String> cats = new LinkedHashSet<>(group.symptoms());
@@ -235,7 +248,11 @@ public class SchoolChecks {
             for (int i = 0; i < group.count(); i++) {
                 String name =
                         group.names().isEmpty() ? null : group.names().get(i).trim();
-                String person = "class:" + classId + ":" + (name != null ? name : c.date() + ":" + g + ":" + i);
+                // an unnamed continuing pupil keeps the identity of an unnamed pupil of the class's previous days
+                String again = name == null && i < group.continuing() ? earlier.pollFirst() : null;
+                String person = again != null
+                        ? again
+                        : "class:" + classId + ":" + (name != null ? name : c.date() + ":" + g + ":" + i);
                 persons.add(person);
                 for (String cat : cats) {
                     events.add(new Object[] {
@@ -268,6 +285,22 @@ public class SchoolChecks {
         }
         Set<Long> signals = rules.evaluate(categories, Set.of(town(school)), persons, c.date(), today, now, simulated);
         return new Saved(checkId, signals);
+    }
+
+    /**
+     * The unnamed pupils of the class on its previous {@link #CONTINUING_DAYS} days, the most recently seen first:
+     * whom a continuing case of today is.
+     */
+    private List<String> earlierUnnamed(String classKey, LocalDate date) {
+        return jdbc.sql(
+                        """
+                        select person_key from surveillance_case_event
+                        where channel = 'school' and class_key = ? and person_name is null
+                          and event_date between ? and ?
+                        group by person_key order by max(event_date) desc, person_key""")
+                .params(classKey, date.minusDays(CONTINUING_DAYS), date.minusDays(1))
+                .query(String.class)
+                .list();
     }
 
     /** The school's day as daily series values: sick absence and pupils per symptom (statistical channel). */
@@ -316,6 +349,7 @@ public class SchoolChecks {
             int present,
             int absentIll,
             int sickPupils,
+            int continuingPupils,
             String recordedBy) {}
 
     /** Checks of one day within the scope. */
@@ -323,7 +357,7 @@ public class SchoolChecks {
         return jdbc.sql(
                         """
                         select k.id, c.school_id, k.check_date, c.grade, c.class_name, k.enrolled, k.present,
-                            k.absent_ill, k.sick_pupils, k.recorded_by
+                            k.absent_ill, k.sick_pupils, k.continuing_pupils, k.recorded_by
                         from surveillance_school_check k join surveillance_school_class c on c.id = k.class_id
                         where c.unit_path like ? and k.check_date = ?
                         order by c.school_id, c.grade, c.class_name""")
@@ -338,7 +372,8 @@ public class SchoolChecks {
                         rs.getInt(7),
                         rs.getInt(8),
                         rs.getInt(9),
-                        rs.getString(10)))
+                        rs.getInt(10),
+                        rs.getString(11)))
                 .list();
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns triggers into signals: the same town and syndrome group within the de-dup period is one signal however many
  * channels, units, rules and days feed it (research §8.1 de-dup, §8.7 "the same cluster seen in two channels is one
- * signal"); each new trigger regrades the signal, rewrites its explanation and, when the grade rises, dispatches
+ * signal"), and the rules on one class of the morning check join that class's open signal whatever the symptoms
+ * (the same pupils with fever and rash are one cluster, issue 16); each new trigger regrades the signal, rewrites its explanation and, when the grade rises, dispatches
  * again. A new signal is dispatched at once and its handling clock starts.
  */
 @Service
@@ -43,14 +44,30 @@ public class Signals {
     @Transactional
     public long raise(Trigger t, Instant now, boolean simulated) {
         String syndrome = t.syndrome();
-        Optional<Long> open = jdbc.sql(
-                        """
-                        select id from surveillance_signal
-                        where town_code = ? and syndrome = ? and closed_at is null and last_day >= ?
-                        order by id limit 1 for update""")
-                .params(t.townCode(), syndrome, t.day().minusDays(properties.dedupDays()))
-                .query(Long.class)
-                .optional();
+        LocalDate since = t.day().minusDays(properties.dedupDays());
+        // the same class's pupils are one cluster whatever their symptoms: fever and rash in one class is one signal
+        Optional<Long> open = sameCluster(t)
+                ? jdbc.sql(
+                                """
+                                select s.id from surveillance_signal s
+                                where s.closed_at is null and s.last_day >= ? and exists (
+                                    select 1 from surveillance_signal_trigger g
+                                    where g.signal_id = s.id and g.channel = ? and g.unit_key = ?)
+                                order by s.id limit 1 for update""")
+                        .params(since, t.channel(), t.unitKey())
+                        .query(Long.class)
+                        .optional()
+                : Optional.empty();
+        if (open.isEmpty()) {
+            open = jdbc.sql(
+                            """
+                            select id from surveillance_signal
+                            where town_code = ? and syndrome = ? and closed_at is null and last_day >= ?
+                            order by id limit 1 for update""")
+                    .params(t.townCode(), syndrome, since)
+                    .query(Long.class)
+                    .optional();
+        }
         long id;
         Grade before = null;
         if (open.isPresent()) {
@@ -142,6 +159,17 @@ public class Signals {
             dispatcher.upgraded(id, before, graded.grade(), now);
         }
         return id;
+    }
+
+    /**
+     * Whether the trigger counts the same persons as any other trigger of its unit: a rule on one class (dormitory)
+     * of the school morning check, where the nurse enters the same pupils under several symptoms. Other units (a
+     * village, a town) may hold unrelated illnesses and stay apart by syndrome group.
+     */
+    static boolean sameCluster(Trigger t) {
+        return t.isRule()
+                && "school".equals(t.channel())
+                && t.unitKey().chars().filter(c -> c == '/').count() == 2;
     }
 
     /** The triggers of a signal, as stored. */

@@ -93,4 +93,36 @@ class WorkbenchBrowserTests extends BrowserTest {
                 .query(String.class)
                 .single();
     }
+
+    @Test
+    void thePharmacistTakesTheFilteredQueueAwayAsExcel() throws Exception {
+        var fx = new WorkbenchFixtures(port, organizations);
+        String number = WorkbenchFixtures.number();
+        fx.submit(fx.queued(number));
+        var pharmacist = browser.loginAs("pharmacist", ApiClient.DEMO_PASSWORD);
+        pharmacist.navigate(browser.url("/prescription-review/workbench?number=" + number));
+        BrowserSession.screenshot(pharmacist, "workbench-queue-excel");
+        var download = pharmacist.waitForDownload(() -> pharmacist.click("#queue-excel"));
+        assertThat(download.suggestedFilename()).startsWith("处方审核待审清单-").endsWith(".xlsx");
+        // the workbook's text: the header in Chinese and the one filtered prescription, labelled
+        StringBuilder text = new StringBuilder();
+        try (var zip = new java.util.zip.ZipFile(download.path().toFile())) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().equals("xl/sharedStrings.xml") || e.getName().startsWith("xl/worksheets/")) {
+                    try (var in = zip.getInputStream(e)) {
+                        text.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        // the writer escapes characters outside ASCII as numeric references (&#35745;): read them back
+        String xml = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);")
+                .matcher(text)
+                .replaceAll(m -> new String(Character.toChars(
+                        Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
+        assertThat(xml)
+                .contains("计时状态", "处方号", "机构", "就诊类型", "风险等级", "领取人", number, "正常")
+                .doesNotContain("OUTPATIENT", "GENERAL", "green");
+        pharmacist.context().close();
+    }
 }

@@ -25,6 +25,9 @@ class SchoolCheckToSignalBrowserTests extends BrowserTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static final String CLASS_NAME = "晨检演练1班";
 
     private void enter(Page page, LocalDate date) {
@@ -151,5 +154,61 @@ class SchoolCheckToSignalBrowserTests extends BrowserTest {
                         .textContent())
                 .isEqualTo("28");
         nurse.context().close();
+    }
+
+    @Test
+    void oneClassClusterShowsAsOneSignalOnTheCdcsListWhateverTheSymptoms() {
+        Page nurse = browser.loginAs("school-nurse", ApiClient.DEMO_PASSWORD);
+        String className = "发热皮疹" + System.nanoTime() % 100_000 + "班";
+        nurse.navigate(browser.url("/surveillance/school-check"));
+        nurse.selectOption("#grade", new com.microsoft.playwright.options.SelectOption().setLabel("小班"));
+        nurse.fill("#className", className);
+        nurse.fill("#enrolled", "30");
+        nurse.fill("#present", "26");
+        nurse.fill("#absentIll", "4");
+        nurse.fill("#count0", "4");
+        nurse.fill("#continuing0", "0");
+        nurse.check("#symptoms0-fever");
+        nurse.check("#symptoms0-rash");
+        nurse.click("#check-save");
+        nurse.waitForSelector("#saved");
+        assertThat(nurse.locator("#rule-reached").count()).isEqualTo(1);
+        assertThat(nurse.locator("#check-table tbody tr", new Page.LocatorOptions().setHasText(className))
+                        .locator("td")
+                        .nth(5)
+                        .textContent())
+                .isEqualTo("4 / 0");
+        nurse.context().close();
+
+        // the same four pupils reach the class rule for fever and for rash: one cluster, one signal
+        java.util.List<Long> ids = jdbc.sql(
+                        "select distinct signal_id from surveillance_signal_trigger where channel = 'school' and unit_label like ?")
+                .param("%" + className)
+                .query(Long.class)
+                .list();
+        assertThat(ids).as("one signal for the class's fever and rash").hasSize(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from surveillance_signal_trigger where signal_id = ? and unit_label like ?")
+                        .params(ids.get(0), "%" + className)
+                        .query(Integer.class)
+                        .single())
+                .as("both rules (fever, rash) feed it")
+                .isEqualTo(2);
+        Page cdc = browser.loginAs("cdc", ApiClient.DEMO_PASSWORD);
+        cdc.navigate(browser.url("/surveillance/signals"));
+        var link = cdc.locator("a.signal-link[href='/surveillance/signals/" + ids.get(0) + "']");
+        assertThat(link.count()).isEqualTo(1);
+        BrowserSession.screenshot(cdc, "surveillance-signals-one-cluster");
+        link.click();
+        String explanation = cdc.locator("#signal-explanation").textContent();
+        assertThat(explanation).contains("小班" + className);
+        // close it, so that the quiet town has no open signal for the other tests to join
+        cdc.click("#acknowledge");
+        assertThat(cdc.locator("#signal-status").textContent()).isEqualTo("已响应");
+        cdc.selectOption("#close-outcome", "cluster");
+        cdc.fill("#close-note", "同一批幼儿发热伴皮疹，已隔离观察");
+        cdc.click("#close");
+        assertThat(cdc.locator("#signal-status").textContent()).isEqualTo("已结案");
+        cdc.context().close();
     }
 }

@@ -279,4 +279,91 @@ class EarlyWarningIntegrationTests {
                 .contains("groups[0].symptoms")
                 .contains("groups[0].names");
     }
+
+    /** A check of one group of unnamed pupils, {@code continuing} of them already reported on an earlier day. */
+    private static String unnamed(String schoolCode, LocalDate date, String className, int sick, int continuing) {
+        return """
+                {"schoolCode": "%s", "date": "%s", "grade": 3, "className": "%s", "enrolled": 40, "present": %d,
+                 "absentIll": %d, "groups": [{"count": %d, "symptoms": ["diarrhoea"], "continuing": %d}]}"""
+                .formatted(schoolCode, date, className, 40 - sick, sick, sick, continuing);
+    }
+
+    private static int signalsOf(ApiClient.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("signals").size();
+    }
+
+    @Test
+    void theSamePupilsWithFeverAndRashAreOneSignal() {
+        School school = school(2);
+        LocalDate today = LocalDate.now(clock);
+        var admin = ApiClient.as(port, "admin");
+        // four pupils with fever and rash reach the one-day class rule twice (fever, rash): one cluster, one signal
+        long id = onlySignal(admin.post(
+                "/api/surveillance/school-checks", check(school.code(), today, "发热皮疹1班", 4, "\"fever\", \"rash\"")));
+        JsonNode detail =
+                ApiClient.as(port, "cdc").get("/api/surveillance/signals/" + id).json();
+        assertThat(detail.get("triggers")
+                        .valueStream()
+                        .filter(t -> t.toString().contains("发热皮疹1班"))
+                        .count())
+                .isEqualTo(2);
+        assertThat(jdbc.sql(
+                                """
+                                select count(distinct signal_id) from surveillance_signal_trigger
+                                where channel = 'school' and unit_label like ?""")
+                        .param("%发热皮疹1班")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        closeAsNoEvent(id);
+    }
+
+    /** Closes a test's signal, so that the quiet town has no open signal for the other tests to join. */
+    private void closeAsNoEvent(long id) {
+        var cdc = ApiClient.as(port, "cdc");
+        cdc.post("/api/surveillance/signals/" + id + "/acknowledge", "{}");
+        cdc.post("/api/surveillance/signals/" + id + "/verify", "{\"result\": \"excluded\", \"note\": \"测试结束\"}");
+        assertThat(cdc.post("/api/surveillance/signals/" + id + "/close", "{\"outcome\": \"no_event\"}")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void unnamedPupilsMarkedContinuingAreNotCountedAgainOnTheNextDays() {
+        School school = school(3);
+        LocalDate today = LocalDate.now(clock);
+        var admin = ApiClient.as(port, "admin");
+        // the same two pupils ill for three days: two persons, below the class rule of 5 in 3 days
+        assertThat(signalsOf(admin.post(
+                        "/api/surveillance/school-checks", unnamed(school.code(), today.minusDays(2), "持续1班", 2, 0))))
+                .isZero();
+        assertThat(signalsOf(admin.post(
+                        "/api/surveillance/school-checks", unnamed(school.code(), today.minusDays(1), "持续1班", 2, 2))))
+                .isZero();
+        assertThat(signalsOf(
+                        admin.post("/api/surveillance/school-checks", unnamed(school.code(), today, "持续1班", 2, 2))))
+                .isZero();
+        assertThat(jdbc.sql(
+                                """
+                                select count(distinct person_key) from surveillance_case_event
+                                where channel = 'school' and class_label like ?""")
+                        .param("%持续1班")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        // entered as new each day, the same counts are six persons and reach the rule
+        assertThat(signalsOf(admin.post(
+                        "/api/surveillance/school-checks", unnamed(school.code(), today.minusDays(2), "新发1班", 2, 0))))
+                .isZero();
+        assertThat(signalsOf(admin.post(
+                        "/api/surveillance/school-checks", unnamed(school.code(), today.minusDays(1), "新发1班", 2, 0))))
+                .isZero();
+        var fresh = admin.post("/api/surveillance/school-checks", unnamed(school.code(), today, "新发1班", 2, 0));
+        closeAsNoEvent(onlySignal(fresh));
+        // more continuing pupils than the group has is refused on its field
+        var bad = admin.post("/api/surveillance/school-checks", unnamed(school.code(), today, "持续1班", 2, 3));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("groups[0].continuing").contains("持续缺勤人数");
+    }
 }
