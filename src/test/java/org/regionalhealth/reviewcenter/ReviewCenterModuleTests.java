@@ -37,10 +37,10 @@ class ReviewCenterModuleTests {
     void startsWithoutTheModulesThatDoNotConcernIt() {
         assertThat(context.getBeanNamesForType(TierActionChanges.class)).hasSize(1);
         assertThat(context.containsBean("familyDoctorDemoData")).isFalse();
-        // only the seeders of modules it depends on (platform's OAuth client; consultation → appointments since online
-        // prescriptions reach the review center): no family doctors', surveillance's or its own demo data
+        // only the seeders of modules it depends on (platform's OAuth client; consultation and its appointments since
+        // online prescriptions reach the review center): no family doctors', surveillance's or its own demo data
         assertThat(context.getBeanNamesForType(org.regionalhealth.platform.DemoSeeder.class))
-                .isSubsetOf("platformDemoSeeder", "appointmentsDemoSeeder");
+                .isSubsetOf("platformDemoSeeder", "appointmentsDemoSeeder", "consultationDemoSeeder");
     }
 
     @Test

@@ -38,9 +38,20 @@ class ConsultationDemoSeeder implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(ConsultationDemoSeeder.class);
 
-    /** What residents write when they ask for a follow-up (chronic prescriptions, mostly). */
-    private static final List<String> COMPLAINTS = List.of(
-            "血压最近在130/85左右，降压药快吃完了，想续方", "最近早上空腹血糖7点多，想问问药量要不要调整", "上次开的药吃完了，症状好多了，想再开一个月", "最近偶尔胸闷，活动后明显，想请医生看看要不要调药");
+    /**
+     * What residents write when they ask for a follow-up, by the diagnosis it rests on (a blood-pressure message under
+     * 腰痛 read as nonsense on the doctor's queue): hypertension, diabetes, coronary disease, anything else.
+     */
+    static String complaintFor(String icd10) {
+        if (icd10.startsWith("I1")) {
+            return "血压最近在130/85左右，降压药快吃完了，想续方";
+        } else if (icd10.startsWith("E1")) {
+            return "最近早上空腹血糖7点多，想问问药量要不要调整";
+        } else if (icd10.startsWith("I2")) {
+            return "最近偶尔胸闷，活动后明显，想请医生看看要不要调药";
+        }
+        return "上次开的药吃完了，症状好多了，想再开一些";
+    }
 
     private final Consultations consultations;
     private final DiagnosedVisits visits;
@@ -123,7 +134,7 @@ class ConsultationDemoSeeder implements DemoSeeder {
             if (visit.isEmpty()) {
                 continue;
             }
-            String complaint = COMPLAINTS.get((waiting + (inProgress ? 1 : 0)) % COMPLAINTS.size());
+            String complaint = complaintFor(visit.get().icd10());
             boolean answer = waiting >= 3;
             var done = step(() -> {
                 var c = consultations.open(residentId, visit.get().appointmentId(), complaint, true, patient.get());

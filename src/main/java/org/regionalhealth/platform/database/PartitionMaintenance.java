@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.regionalhealth.platform.PartitionedTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +47,20 @@ public class PartitionMaintenance {
         this.monthsAhead = monthsAhead;
     }
 
+    /** At start every node makes sure its months exist (idempotent: a partition that exists is left alone). */
     @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        maintain();
+    }
+
+    /** Each night one node of the cluster does it (ADR 0015). */
     @Scheduled(cron = "${rhp.platform.partitions-cron:0 10 3 * * *}", zone = "${rhp.platform.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "platform.partition-maintenance", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void nightly() {
+        maintain();
+    }
+
+    private void maintain() {
         for (PartitionedTable table : tables) {
             try {
                 createAhead(table, monthsAhead);
