@@ -111,6 +111,8 @@ class AedRegistryIntegrationTests extends BrowserTest {
         page.fill("#f-lat", "31.5");
         page.fill("#f-hours", "每天");
         page.click("#aed-save");
+        // the answer is a new page: wait for it, not for the form still on screen (a race seen under load)
+        page.locator(".field-error").first().waitFor();
         var errors = page.locator(".field-error").allTextContents();
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("纬度应在"));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("开放时间格式"));

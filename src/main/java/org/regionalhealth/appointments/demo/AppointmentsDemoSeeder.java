@@ -24,16 +24,13 @@ import org.regionalhealth.org.Unit;
 import org.regionalhealth.org.UnitQuery;
 import org.regionalhealth.org.UnitType;
 import org.regionalhealth.platform.CurrentUser;
-import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.DemoAccounts;
 import org.regionalhealth.platform.DemoSeeder;
 import org.regionalhealth.platform.DemoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -104,8 +101,7 @@ class AppointmentsDemoSeeder implements DemoSeeder {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final UserDetailsService accountDetails;
-    private final CurrentUsers users;
+    private final DemoAccounts demoAccounts;
     private final FamilyMembers family;
     private final Map<Long, Integer> openBookings = new java.util.HashMap<>();
     private final Map<Long, Integer> noShows = new java.util.HashMap<>();
@@ -119,12 +115,10 @@ class AppointmentsDemoSeeder implements DemoSeeder {
             JdbcClient jdbc,
             TransactionTemplate transactions,
             Clock clock,
-            UserDetailsService accountDetails,
-            CurrentUsers users,
+            DemoAccounts demoAccounts,
             FamilyMembers family) {
         this.family = family;
-        this.accountDetails = accountDetails;
-        this.users = users;
+        this.demoAccounts = demoAccounts;
         this.organizations = organizations;
         this.schedules = schedules;
         this.history = history;
@@ -278,42 +272,12 @@ class AppointmentsDemoSeeder implements DemoSeeder {
 
     /** Runs a step logged in as a demo account (nothing when the demo has no such account). */
     private void as(String username, Runnable step) {
-        org.springframework.security.core.userdetails.UserDetails details;
-        try {
-            details = accountDetails.loadUserByUsername(username);
-        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
-            return;
-        }
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            step.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        demoAccounts.run(username, step);
     }
 
     /** A demo account as the current user it logs in as, or null when the demo has no such account. */
     private @org.jspecify.annotations.Nullable CurrentUser account(String username) {
-        org.springframework.security.core.userdetails.UserDetails details;
-        try {
-            details = accountDetails.loadUserByUsername(username);
-        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
-            return null;
-        }
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return users.require();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return demoAccounts.user(username).orElse(null);
     }
 
     /** What residents typed into 安诊儿 (a few of them red flags, as on any evening). */

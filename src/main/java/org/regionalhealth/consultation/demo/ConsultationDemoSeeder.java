@@ -10,8 +10,8 @@ import org.regionalhealth.appointments.DiagnosedVisits;
 import org.regionalhealth.consultation.ConsultationProperties;
 import org.regionalhealth.consultation.followup.Consultations;
 import org.regionalhealth.platform.CurrentUser;
-import org.regionalhealth.platform.CurrentUsers;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.DemoAccounts;
 import org.regionalhealth.platform.DemoSeeder;
 import org.regionalhealth.platform.DemoSettings;
 import org.regionalhealth.platform.PlatformException;
@@ -19,10 +19,6 @@ import org.regionalhealth.platform.Role;
 import org.regionalhealth.residents.ResidentIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,8 +53,7 @@ class ConsultationDemoSeeder implements DemoSeeder {
     private final DiagnosedVisits visits;
     private final ResidentIndex residents;
     private final ConsultationProperties properties;
-    private final UserDetailsService accountDetails;
-    private final CurrentUsers users;
+    private final DemoAccounts demoAccounts;
     private final Clock clock;
 
     ConsultationDemoSeeder(
@@ -66,15 +61,13 @@ class ConsultationDemoSeeder implements DemoSeeder {
             DiagnosedVisits visits,
             ResidentIndex residents,
             ConsultationProperties properties,
-            UserDetailsService accountDetails,
-            CurrentUsers users,
+            DemoAccounts demoAccounts,
             Clock clock) {
         this.consultations = consultations;
         this.visits = visits;
         this.residents = residents;
         this.properties = properties;
-        this.accountDetails = accountDetails;
-        this.users = users;
+        this.demoAccounts = demoAccounts;
         this.clock = clock;
     }
 
@@ -84,22 +77,7 @@ class ConsultationDemoSeeder implements DemoSeeder {
             return;
         }
         // written as the demo administrator is logged in (the audit names who acted); each step as its own actor
-        org.springframework.security.core.userdetails.UserDetails details;
-        try {
-            details = accountDetails.loadUserByUsername("admin");
-        } catch (UsernameNotFoundException e) {
-            return;
-        }
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            seedAsAdmin();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        demoAccounts.run("admin", this::seedAsAdmin);
     }
 
     private void seedAsAdmin() {
@@ -207,21 +185,6 @@ class ConsultationDemoSeeder implements DemoSeeder {
 
     /** A demo account as the current user it logs in as, or null when the demo has no such account. */
     private @Nullable CurrentUser account(String username) {
-        org.springframework.security.core.userdetails.UserDetails details;
-        try {
-            details = accountDetails.loadUserByUsername(username);
-        } catch (UsernameNotFoundException e) {
-            return null;
-        }
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return users.require();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return demoAccounts.user(username).orElse(null);
     }
 }

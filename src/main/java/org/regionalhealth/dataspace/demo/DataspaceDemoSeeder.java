@@ -22,15 +22,13 @@ import org.regionalhealth.org.Organizations;
 import org.regionalhealth.platform.AccountAdministration;
 import org.regionalhealth.platform.CurrentUser;
 import org.regionalhealth.platform.DataScope;
+import org.regionalhealth.platform.DemoAccounts;
 import org.regionalhealth.platform.DemoSeeder;
 import org.regionalhealth.platform.DemoSettings;
 import org.regionalhealth.platform.NewAccount;
 import org.regionalhealth.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,7 +62,7 @@ class DataspaceDemoSeeder implements DemoSeeder {
     private final AccountAdministration accounts;
     private final DataspaceProperties properties;
     private final TransactionTemplate tx;
-    private final UserDetailsService accountDetails;
+    private final DemoAccounts demoAccounts;
     private final Clock clock;
 
     DataspaceDemoSeeder(
@@ -76,7 +74,7 @@ class DataspaceDemoSeeder implements DemoSeeder {
             AccountAdministration accounts,
             DataspaceProperties properties,
             TransactionTemplate tx,
-            UserDetailsService accountDetails,
+            DemoAccounts demoAccounts,
             Clock clock) {
         this.catalogue = catalogue;
         this.source = source;
@@ -86,7 +84,7 @@ class DataspaceDemoSeeder implements DemoSeeder {
         this.accounts = accounts;
         this.properties = properties;
         this.tx = tx;
-        this.accountDetails = accountDetails;
+        this.demoAccounts = demoAccounts;
         this.clock = clock;
     }
 
@@ -176,17 +174,9 @@ class DataspaceDemoSeeder implements DemoSeeder {
 
     /** Runs a step as a demo account: the writers audit who acted, as for any user. */
     private <T> T as(String username, java.util.function.Supplier<T> step) {
-        var details = accountDetails.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return demoAccounts
+                .call(username, step)
+                .orElseThrow(() -> new IllegalStateException("demo account missing: " + username));
     }
 
     private List<Subject> subjects(List<Division> towns, SplittableRandom random) {
